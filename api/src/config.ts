@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * Everything gridloop reads from the environment, validated once at start.
+ * Documented in the README's configuration table; keep the two in step.
+ */
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is not set: point it at a PostgreSQL + PostGIS database, or use `npm start`.' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgresql://'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Loopback by default: exposing the API is an explicit operator decision. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The built web app (web/dist) to serve on the same port; unset serves the API only. */
+  STATIC_DIR: z.string().optional(),
+  MIGRATE_ON_START: z.stringbool().default(false),
+  SEED_DEMO: z.stringbool().default(false),
+  GRAPHIQL: z.stringbool().optional(),
+  /** Seconds to let open requests finish on SIGTERM before closing them. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().default(10),
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+});
+
+export type Config = z.infer<typeof configSchema> & { graphiql: boolean };
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError listing every problem, one per line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
+  }
+  return { ...parsed.data, graphiql: parsed.data.GRAPHIQL ?? parsed.data.NODE_ENV === 'development' };
+}

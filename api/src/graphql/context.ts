@@ -1,0 +1,8 @@
+import type { PrismaClient } from '@gridloop/prisma';
+import type { Logger } from '../logger.js';
+
+/** What every resolver receives: services reach the database and the log through it, never globals. */
+export interface GraphQLContext {
+  prisma: PrismaClient;
+  logger: Logger;
+}

@@ -1,0 +1,41 @@
+// The only place that reads the environment and listens. Everything else is built by buildApp().
+import { createPrismaClient } from '@gridloop/prisma';
+import { migrateDeploy } from '@gridloop/prisma/migrate';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { formatDemoAccounts } from './seed/format-demo-accounts.js';
+import { seedDemo } from './seed/seed-demo.js';
+import { checkDatabase } from './startup/check-database.js';
+import { installGracefulShutdown } from './startup/graceful-shutdown.js';
+import { listen } from './startup/listen.js';
+import { exitOnStartupFailure } from './startup/startup-error.js';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  if (config.MIGRATE_ON_START) {
+    await migrateDeploy({ databaseUrl: config.DATABASE_URL, log: (line) => logger.info(line) });
+  }
+  const prisma = createPrismaClient({ databaseUrl: config.DATABASE_URL, maxConnections: config.DATABASE_POOL_SIZE });
+  await checkDatabase(prisma, config.DATABASE_URL);
+  const demo = config.SEED_DEMO ? await seedDemo(prisma) : null;
+
+  const app = buildApp({ prisma, logger, graphiql: config.graphiql, staticDir: config.STATIC_DIR });
+  const server = await listen(app, config.PORT, config.HOST);
+  installGracefulShutdown(server, {
+    logger,
+    graceSeconds: config.SHUTDOWN_GRACE_SECONDS,
+    cleanup: () => prisma.$disconnect(),
+  });
+
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const host = ['127.0.0.1', '0.0.0.0', '::'].includes(config.HOST) ? 'localhost' : config.HOST;
+  logger.info({ port, host: config.HOST }, 'listening');
+  console.log(`\ngridloop is running at http://${host}:${port}${config.STATIC_DIR ? '' : ' (API only)'}`);
+  if (config.graphiql) console.log(`GraphiQL: http://${host}:${port}/graphql`);
+  if (demo) console.log(`Demo accounts (username  password  roles):\n${formatDemoAccounts(demo.users)}\n`);
+}
+
+main().catch(exitOnStartupFailure);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const url = 'postgresql://root@localhost/gridloop?host=/var/run/postgresql';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({ DATABASE_URL: url });
+    expect(config).toMatchObject({ PORT: 4000, HOST: '127.0.0.1', NODE_ENV: 'development', LOG_LEVEL: 'info' });
+    expect(config.graphiql).toBe(true);
+    expect(config.MIGRATE_ON_START).toBe(false);
+  });
+
+  it('turns GraphiQL off in production unless asked for', () => {
+    expect(loadConfig({ DATABASE_URL: url, NODE_ENV: 'production' }).graphiql).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, NODE_ENV: 'production', GRAPHIQL: 'true' }).graphiql).toBe(true);
+  });
+
+  it('lists every problem in one message', () => {
+    const attempt = () => loadConfig({ PORT: '70000', SEED_DEMO: 'maybe' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/DATABASE_URL is not set.*PORT.*SEED_DEMO/);
+  });
+
+  it('rejects a DATABASE_URL that is not PostgreSQL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x/y' })).toThrow(/must start with postgresql/);
+  });
+});

@@ -1,0 +1,36 @@
+// @gridloop/geo: pure geometry and codes (no I/O). One export per file, re-exported here.
+
+// Datums: WGS84 (GPS, storage) / GCJ-02 (AMap, DataV) / BD-09 (Baidu)
+export { assertLngLat } from './assert-lng-lat.js';
+export { bd09ToGcj02 } from './bd09-to-gcj02.js';
+export { bd09ToWgs84 } from './bd09-to-wgs84.js';
+// Codes: areas (GB/T 2260, NBS), unit grids, components
+export { formatComponentId } from './format-component-id.js';
+export { formatGridCode } from './format-grid-code.js';
+export { gcj02ToBd09 } from './gcj02-to-bd09.js';
+export { gcj02ToWgs84 } from './gcj02-to-wgs84.js';
+export type {
+  Geometry,
+  GeometryCollection,
+  LineString,
+  LngLat,
+  MultiLineString,
+  MultiPoint,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from './geojson.js';
+export { isGridCodeOf } from './is-grid-code-of.js';
+export { isInsideChina } from './is-inside-china.js';
+export { parentCodeOf } from './parent-code-of.js';
+export { type AreaLevel, type ParsedAreaCode, parseAreaCode } from './parse-area-code.js';
+export { type ComponentIdParts, parseComponentId } from './parse-component-id.js';
+export { type ParsedGridCode, parseGridCode } from './parse-grid-code.js';
+export {
+  type SameGeometryType,
+  type TransformGeometryOptions,
+  transformGeometry,
+} from './transform-geometry.js';
+export { wgs84ToBd09 } from './wgs84-to-bd09.js';
+export { wgs84ToGcj02 } from './wgs84-to-gcj02.js';

@@ -1,0 +1,61 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot, webDist } from '../repo-paths.js';
+
+export interface ApiProcess {
+  baseUrl: string;
+  /** Everything the process printed so far (stdout and stderr). */
+  output(): string;
+  /** Sends SIGTERM and resolves with the exit code once it exited. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts the real API exactly as `npm start` does (Node + tsx, production mode, web app on the
+ * same port) on a free loopback port, and resolves once it prints where it listens.
+ */
+export function startApiProcess(env: Record<string, string>, { timeoutMs = 60_000 } = {}): Promise<ApiProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: join(repoRoot, 'api'),
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      STATIC_DIR: webDist,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(`the API did not start within ${timeoutMs} ms`), timeoutMs);
+    const fail = (reason: string) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${reason}; output:\n${output}`));
+    };
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/localhost:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({
+          baseUrl: match[1].replace('localhost', '127.0.0.1'),
+          output: () => output,
+          stop: () => stop(child, exited),
+        });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => fail(`the API exited with ${code} before listening`));
+  });
+}
+
+function stop(child: ChildProcess, exited: Promise<number | null>): Promise<number | null> {
+  if (child.exitCode === null) child.kill('SIGTERM');
+  return exited;
+}

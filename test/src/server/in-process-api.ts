@@ -1,0 +1,35 @@
+import type { AddressInfo } from 'node:net';
+import { buildApp } from '@gridloop/api';
+import { createPrismaClient, type PrismaClient } from '@gridloop/prisma';
+import { pino } from 'pino';
+
+export interface InProcessApi {
+  baseUrl: string;
+  prisma: PrismaClient;
+  /** Every SQL statement the app sent, in order; tests clear it and count (N+1 guard). */
+  statements: string[];
+  close(): Promise<void>;
+}
+
+/** The API built by buildApp() on a loopback port inside the test process, logging nothing. */
+export async function startInProcessApi(
+  databaseUrl: string,
+  options: { staticDir?: string } = {},
+): Promise<InProcessApi> {
+  const statements: string[] = [];
+  const prisma = createPrismaClient({ databaseUrl, maxConnections: 4, onQuery: (sql) => statements.push(sql) });
+  const app = buildApp({ prisma, logger: pino({ level: 'silent' }), staticDir: options.staticDir });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    prisma,
+    statements,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await prisma.$disconnect();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { AreaMap } from './area-map';
+export { MapPage } from './map-page';
