@@ -10,12 +10,13 @@ function requiredRange() {
   return { major, minor };
 }
 
-export function assertNodeVersion() {
+/** Stops the launcher unless `current` (this Node by default) meets package.json's engines. */
+export function assertNodeVersion(current = process.versions.node) {
   const required = requiredRange();
-  const [major, minor] = process.versions.node.split('.').map(Number);
+  const [major, minor] = current.split('.').map(Number);
   if (major > required.major || (major === required.major && minor >= required.minor)) return;
   fail(
-    `Node ${process.versions.node} is too old: gridloop needs Node >= ${required.major}.${required.minor} ` +
+    `Node ${current} is too old: gridloop needs Node >= ${required.major}.${required.minor} ` +
       '(install a current Node 20 LTS or newer, e.g. from nodejs.org or NodeSource, then run again).',
   );
 }

@@ -14,9 +14,9 @@ import { exitOnStartupFailure } from './startup/startup-error.js';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  if (config.MIGRATE_ON_START) {
-    await migrateDeploy({ databaseUrl: config.DATABASE_URL, log: (line) => logger.info(line) });
-  }
+  const migrated = config.MIGRATE_ON_START
+    ? await migrateDeploy({ databaseUrl: config.DATABASE_URL, log: (line) => logger.info(line) })
+    : null;
   const prisma = createPrismaClient({ databaseUrl: config.DATABASE_URL, maxConnections: config.DATABASE_POOL_SIZE });
   await checkDatabase(prisma, config.DATABASE_URL);
   const demo = config.SEED_DEMO ? await seedDemo(prisma) : null;
@@ -33,6 +33,11 @@ async function main() {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = ['127.0.0.1', '0.0.0.0', '::'].includes(config.HOST) ? 'localhost' : config.HOST;
   logger.info({ port, host: config.HOST }, 'listening');
+  if (migrated?.applied.length) console.log(`gridloop: applied migrations ${migrated.applied.join(', ')}`);
+  if (demo)
+    console.log(
+      `gridloop: demo city loaded (${demo.areasWritten} areas written, ${demo.usersCreated.length} accounts created)`,
+    );
   console.log(`\ngridloop is running at http://${host}:${port}${config.STATIC_DIR ? '' : ' (API only)'}`);
   if (config.graphiql) console.log(`GraphiQL: http://${host}:${port}/graphql`);
   if (demo) console.log(`Demo accounts (username  password  roles):\n${formatDemoAccounts(demo.users)}\n`);
