@@ -20,6 +20,6 @@ export function createGraphQLServer({ prisma, logger, graphiql }: YogaDependenci
     landingPage: false,
     logging: logger,
     maskedErrors: { maskError: createErrorMasker(logger) },
-    context: () => ({ prisma, logger }),
+    context: () => ({ prisma, logger, viewer: null }),
   });
 }
