@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type AuthSettings, defaultAuthSettings as auth } from './modules/auth/auth-settings.js';
 
 /**
  * Everything gridloop reads from the environment, validated once at start.
@@ -21,9 +22,15 @@ const configSchema = z.object({
   /** Seconds to let open requests finish on SIGTERM before closing them. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().default(10),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /** Sessions and sign-in throttling: see modules/auth/auth-settings.ts for what each means. */
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(auth.sessionTtlHours),
+  SESSION_MAX_HOURS: z.coerce.number().positive().default(auth.sessionMaxHours),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(auth.maxFailuresPerAccount),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(auth.maxFailuresPerIp),
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().positive().default(auth.failureWindowMinutes),
 });
 
-export type Config = z.infer<typeof configSchema> & { graphiql: boolean };
+export type Config = z.infer<typeof configSchema> & { graphiql: boolean; auth: AuthSettings };
 
 export class ConfigError extends Error {}
 
@@ -34,5 +41,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
     throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
   }
-  return { ...parsed.data, graphiql: parsed.data.GRAPHIQL ?? parsed.data.NODE_ENV === 'development' };
+  const values = parsed.data;
+  return {
+    ...values,
+    graphiql: values.GRAPHIQL ?? values.NODE_ENV === 'development',
+    auth: authSettingsOf(values),
+  };
+}
+
+function authSettingsOf(values: z.infer<typeof configSchema>): AuthSettings {
+  return {
+    sessionTtlHours: values.SESSION_TTL_HOURS,
+    sessionMaxHours: values.SESSION_MAX_HOURS,
+    maxFailuresPerAccount: values.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    maxFailuresPerIp: values.LOGIN_MAX_FAILURES_PER_IP,
+    failureWindowMinutes: values.LOGIN_FAILURE_WINDOW_MINUTES,
+  };
 }

@@ -1,7 +1,21 @@
 // What other packages (the cross-package tests, the benchmark) may use from the API.
 export { type AppDependencies, buildApp } from './app.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
+export { type Clock, systemClock } from './clock.js';
 export { type Config, ConfigError, loadConfig } from './config.js';
 export { DomainError, type DomainErrorCode, domainErrorCodes } from './errors/domain-error.js';
+export { type AuthSettings, defaultAuthSettings } from './modules/auth/auth-settings.js';
+export { type CreatedSession, createSession } from './modules/auth/create-session.js';
+export { pruneLoginAttempts } from './modules/auth/prune-login-attempts.js';
+export { revokeAllSessionsOfUser } from './modules/auth/revoke-sessions.js';
+export { hashSessionToken } from './modules/auth/session-token.js';
+export {
+  type GenerateUnitGridsInput,
+  generateUnitGrids,
+} from './modules/geography/generate/generate-unit-grids.js';
+export type { GenerationReport } from './modules/geography/generate/generation-report.js';
+export { type ImportLayerOptions, importLayer } from './modules/geography/import/import-layer.js';
+export type { ImportReport } from './modules/geography/import/import-report.js';
+export { readLayerFile } from './modules/geography/import/read-layer-file.js';
 export { demoUsers } from './seed/demo-users.js';
-export { seedDemo } from './seed/seed-demo.js';
+export { type SeedOptions, type SeedReport, seedDemo } from './seed/seed-demo.js';

@@ -21,7 +21,7 @@ async function main() {
   await checkDatabase(prisma, config.DATABASE_URL);
   const demo = config.SEED_DEMO ? await seedDemo(prisma) : null;
 
-  const app = buildApp({ prisma, logger, graphiql: config.graphiql, staticDir: config.STATIC_DIR });
+  const app = buildApp({ prisma, logger, graphiql: config.graphiql, staticDir: config.STATIC_DIR, auth: config.auth });
   const server = await listen(app, config.PORT, config.HOST);
   installGracefulShutdown(server, {
     logger,

@@ -21,12 +21,17 @@ export type {
   Polygon,
   Position,
 } from './geojson.js';
+// Grid generation: numbering and grouping cells in a metric projection
+export { groupIntoBeats } from './group-into-beats.js';
+export { hilbertIndex } from './hilbert-index.js';
 export { isGridCodeOf } from './is-grid-code-of.js';
 export { isInsideChina } from './is-inside-china.js';
 export { parentCodeOf } from './parent-code-of.js';
 export { type AreaLevel, type ParsedAreaCode, parseAreaCode } from './parse-area-code.js';
 export { type ComponentIdParts, parseComponentId } from './parse-component-id.js';
 export { type ParsedGridCode, parseGridCode } from './parse-grid-code.js';
+export type { PlanarPoint } from './planar-point.js';
+export { readingOrder } from './reading-order.js';
 export {
   type SameGeometryType,
   type TransformGeometryOptions,

@@ -7,7 +7,9 @@ let api: InProcessApi;
 
 beforeAll(async () => {
   api = await startInProcessApi(inject('databaseUrl'));
-  await seedDemo(api.prisma);
+  // Only 黄浦区's derived layers: these tests read codes and district boundaries, and the whole
+  // city's derivation (the e2e suite's npm-start path) takes several times longer.
+  await seedDemo(api.prisma, { districts: ['310101'] });
 });
 afterAll(() => api.close());
 

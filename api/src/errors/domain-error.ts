@@ -9,6 +9,17 @@
  * - OUTSIDE_JURISDICTION: a point lies outside every grid (or outside the caller's area).
  * - TOO_MANY_FEATURES: a map request would return more features than allowed; zoom in.
  * - SERVICE_UNAVAILABLE: a dependency (the database) is down; retry later.
+ * - TOO_MANY_ATTEMPTS: too many failed sign-ins for this account or address; details.retryAfterSeconds
+ *   says when to try again (HTTP 429).
+ * - PAYLOAD_TOO_LARGE: an upload exceeds a size or count limit; details say which limit (HTTP 413).
+ * - INVALID_FILE: an uploaded file cannot be read: malformed JSON or ZIP, not a FeatureCollection, a
+ *   shapefile without its .dbf or .prj, an unsupported shape type; details say what is missing.
+ * - UNSUPPORTED_CRS: the file or the caller declares a coordinate system gridloop does not import
+ *   (it takes WGS84 or GCJ-02 longitude/latitude).
+ * - IMPORT_IN_PROGRESS: another import of the same layer is being written; try again when it ends.
+ * - TOO_MANY_GRIDS: grid generation would give a community more than 999 unit grids or a street more
+ *   than 999 responsibility grids (3-digit sequences); details name the area and details.field the
+ *   option to raise (targetAreaM2 or beatSize). Nothing was written.
  */
 export const domainErrorCodes = [
   'BAD_REQUEST',
@@ -18,6 +29,12 @@ export const domainErrorCodes = [
   'OUTSIDE_JURISDICTION',
   'TOO_MANY_FEATURES',
   'SERVICE_UNAVAILABLE',
+  'TOO_MANY_ATTEMPTS',
+  'PAYLOAD_TOO_LARGE',
+  'INVALID_FILE',
+  'UNSUPPORTED_CRS',
+  'IMPORT_IN_PROGRESS',
+  'TOO_MANY_GRIDS',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
@@ -30,6 +47,12 @@ const httpStatusByCode: Record<DomainErrorCode, number> = {
   OUTSIDE_JURISDICTION: 422,
   TOO_MANY_FEATURES: 422,
   SERVICE_UNAVAILABLE: 503,
+  TOO_MANY_ATTEMPTS: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  INVALID_FILE: 422,
+  UNSUPPORTED_CRS: 422,
+  IMPORT_IN_PROGRESS: 409,
+  TOO_MANY_GRIDS: 422,
 };
 
 /** Marks domain errors across module copies (a test runner may load this file twice). */

@@ -8,7 +8,11 @@ import type { GraphQLContext } from './context.js';
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
-  Scalars: { JSON: { Input: unknown; Output: unknown } };
+  Scalars: {
+    JSON: { Input: unknown; Output: unknown };
+    /** A multipart upload (GraphQL multipart request spec), handed to resolvers as a WHATWG File. */
+    File: { Input: File; Output: never };
+  };
   DefaultFieldNullability: false;
 }>({
   plugins: [PrismaPlugin],
@@ -24,3 +28,4 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+builder.mutationType({});

@@ -12,8 +12,16 @@ if (!databaseUrl) {
 await migrateDeploy({ databaseUrl, log: (line) => console.log(`gridloop: ${line}`) });
 const prisma = createPrismaClient({ databaseUrl });
 try {
+  const startedAt = performance.now();
   const report = await seedDemo(prisma);
-  console.log(`gridloop: demo data loaded (${report.areasWritten} areas written); accounts:`);
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  const { derivedDistricts, streets, communities, unitGrids, responsibilityGrids } = report.demoCity;
+  const derived = derivedDistricts.length
+    ? `derived ${streets} streets, ${communities} communities, ${unitGrids} unit and ${responsibilityGrids} responsibility grids in ${derivedDistricts.length} districts`
+    : 'derived layers already current';
+  console.log(
+    `gridloop: demo data loaded in ${seconds} s (${report.areasWritten} areas written; ${derived}); accounts:`,
+  );
   console.log(formatDemoAccounts(report.users));
 } finally {
   await prisma.$disconnect();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Geometry, gcj02ToWgs84, transformGeometry } from '@gridloop/geo';
-import { type AreaBoundaryRow, dataDirectory } from '@gridloop/prisma';
+import { type AreaBoundaryRow, type AreaCodeRow, dataDirectory } from '@gridloop/prisma';
 import { readCsv } from './read-csv.js';
 
 const shanghai = join(dataDirectory, 'shanghai');
@@ -16,29 +16,25 @@ function readFence(adcode: string): Geometry {
 
 type CsvRow = Record<string, string>;
 
-/** Rows of one 2023 code table: code and name, the parent chosen by `parentOf`, fences if asked. */
+/** Rows of one 2023 code table: code, name, level and the parent chosen by `parentOf`. */
 function readCodeTable(
   file: string,
-  level: AreaBoundaryRow['level'],
+  level: AreaCodeRow['level'],
   parentOf: (row: CsvRow) => string | null,
-  { withFence = false } = {},
-): AreaBoundaryRow[] {
+): AreaCodeRow[] {
   return readCsv(join(shanghai, 'codes-2023', file)).map((row) => ({
     code: row.code ?? '',
     name: row.name ?? '',
     level,
     parentCode: parentOf(row),
-    boundary: withFence ? readFence(row.code ?? '') : null,
-    isDerived: false,
   }));
 }
 
 /**
- * The Shanghai hierarchy from the shipped real data: city and 16 districts with their official
- * boundaries, 234 streets/towns and 6,509 communities/villages by code and name (no polygons:
- * none are published; the geography issue derives them).
+ * The official boundaries shipped for Shanghai: the city and its 16 districts (Vonng/adcode
+ * fences, GCJ-02 converted to WGS84), named and coded by the 2023 tables.
  */
-export function readShanghaiAreas(): AreaBoundaryRow[] {
+export function readShanghaiBoundaries(): AreaBoundaryRow[] {
   const city: AreaBoundaryRow = {
     code: shanghaiCityCode,
     name: '上海市',
@@ -47,9 +43,21 @@ export function readShanghaiAreas(): AreaBoundaryRow[] {
     boundary: readFence(shanghaiCityCode),
     isDerived: false,
   };
+  const districts = readCodeTable('shanghai_districts_2023.csv', 'DISTRICT', () => shanghaiCityCode).map((row) => ({
+    ...row,
+    boundary: readFence(row.code),
+    isDerived: false,
+  }));
+  return [city, ...districts];
+}
+
+/**
+ * The 234 streets/towns and 6,509 communities/villages of 2023 by code and name only: no polygons
+ * are published for them (the demo city derives some, an admin may import real ones), so loading
+ * the codes must never touch a boundary.
+ */
+export function readShanghaiCodes(): AreaCodeRow[] {
   return [
-    city,
-    ...readCodeTable('shanghai_districts_2023.csv', 'DISTRICT', () => shanghaiCityCode, { withFence: true }),
     ...readCodeTable('shanghai_streets_towns_2023.csv', 'STREET', (row) => row.areaCode ?? null),
     ...readCodeTable('shanghai_communities_villages_2023.csv', 'COMMUNITY', (row) => row.streetCode ?? null),
   ];

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { buildApp } from '@gridloop/api';
+import { type AppDependencies, buildApp } from '@gridloop/api';
 import { createPrismaClient, type PrismaClient } from '@gridloop/prisma';
 import { pino } from 'pino';
 
@@ -14,11 +14,11 @@ export interface InProcessApi {
 /** The API built by buildApp() on a loopback port inside the test process, logging nothing. */
 export async function startInProcessApi(
   databaseUrl: string,
-  options: { staticDir?: string } = {},
+  options: { staticDir?: string } & Pick<AppDependencies, 'auth' | 'clock'> = {},
 ): Promise<InProcessApi> {
   const statements: string[] = [];
   const prisma = createPrismaClient({ databaseUrl, maxConnections: 4, onQuery: (sql) => statements.push(sql) });
-  const app = buildApp({ prisma, logger: pino({ level: 'silent' }), staticDir: options.staticDir });
+  const app = buildApp({ ...options, prisma, logger: pino({ level: 'silent' }) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,64 @@
+import { gridAtSql, type LngLatBox } from '@gridloop/prisma';
+import { graphqlRequest } from '../../src/graphql-request.js';
+import type { InProcessApi } from '../../src/server/in-process-api.js';
+import { ensureSyntheticGrids } from '../fixtures/synthetic-grids.js';
+import { measure } from '../harness/measure.js';
+import { measurePgbench, toPgbenchStatement } from '../harness/pgbench.js';
+import { type Comparison, compare } from '../harness/report.js';
+
+/**
+ * Random points are drawn from a box in 浦东新区 that the synthetic grids cover completely, so
+ * (nearly) every lookup finds a grid, as real reports do; the hit rate is printed to show it.
+ */
+const coveredBox: LngLatBox = [121.55, 31.12, 121.7, 31.24];
+
+const GRID_AT = /* GraphQL */ `
+  query ($lng: Float!, $lat: Float!) {
+    gridAt(lng: $lng, lat: $lat) {
+      unitGrid { code name isDerived }
+      responsibilityGrid { code name isDerived }
+      community { code name isDerived }
+      street { code name isDerived }
+      district { code name isDerived }
+    }
+  }
+`;
+
+/**
+ * Point → grid with everything above it: `gridAt` over HTTP GraphQL against the very statement it
+ * runs (gridAtSql), driven by pgbench with random points from the same box, at `gridCount`
+ * synthetic grids. The ratio is what Node, Koa, yoga and Prisma cost on the hottest read.
+ */
+export function benchGridAt(gridCount: number) {
+  return async (api: InProcessApi, seconds: number, databaseUrl: string): Promise<Comparison> => {
+    const grids = await ensureSyntheticGrids(api.prisma, gridCount);
+    const [west, south, east, north] = coveredBox;
+    const script = [
+      `\\set lng ${west} + random(0, 1000000) * ${(east - west) / 1e6}`,
+      `\\set lat ${south} + random(0, 1000000) * ${(north - south) / 1e6}`,
+      toPgbenchStatement(gridAtSql([0, 0]), { 1: 'lng', 2: 'lat' }),
+    ].join('\n');
+    const baseline = await measurePgbench('pgbench: gridAtSql (-c 4, socket)', { databaseUrl, script, seconds });
+    let found = 0;
+    let lookups = 0;
+    const candidate = await measure(
+      'GraphQL gridAt over HTTP (in-process API)',
+      async () => {
+        const lng = west + Math.random() * (east - west);
+        const lat = south + Math.random() * (north - south);
+        const { body } = await graphqlRequest(api.baseUrl, GRID_AT, { lng, lat });
+        const code = body.errors?.[0]?.extensions?.code;
+        if (code !== undefined && code !== 'OUTSIDE_JURISDICTION') throw new Error(body.errors?.[0]?.message);
+        lookups += 1;
+        if (code === undefined) found += 1;
+      },
+      { seconds },
+    );
+    const hitRate = ((100 * found) / Math.max(lookups, 1)).toFixed(0);
+    return compare(
+      `gridAt: point → grid at ${grids.count} unit grids (${hitRate}% of points in a grid)`,
+      baseline,
+      candidate,
+    );
+  };
+}
