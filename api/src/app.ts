@@ -37,23 +37,28 @@ export function buildApp(dependencies: AppDependencies): Koa {
   registerHealthRoutes(router, { prisma, logger });
   registerMapRoutes(router, { prisma });
 
+  // Only where a viewer can matter: the public map routes, health probes and static files run no
+  // session query, even when the browser sends its session cookie along. A protected REST route
+  // puts `withViewer` in front of its handler, as /graphql does here.
+  const withViewer = resolveViewer({ prisma, clock, settings: authSettings });
+
   app.use(logRequests(logger));
   app.use(handleErrors(logger));
-  // Before every route: each of them (and every resolver) finds the viewer in ctx.state.viewer.
-  app.use(resolveViewer({ prisma, clock, settings: authSettings }));
   app.use(router.routes());
   app.use(router.allowedMethods());
   app.use(async (ctx, next) => {
     if (ctx.path !== yoga.graphqlEndpoint) return next();
-    const response = await yoga.handleNodeRequestAndResponse(ctx.req, ctx.res, {
-      viewer: viewerOf(ctx),
-      http: httpExchangeOf(ctx),
+    await withViewer(ctx, async () => {
+      const response = await yoga.handleNodeRequestAndResponse(ctx.req, ctx.res, {
+        viewer: viewerOf(ctx),
+        http: httpExchangeOf(ctx),
+      });
+      ctx.status = response.status;
+      response.headers.forEach((value, key) => {
+        ctx.append(key, value);
+      });
+      ctx.body = response.body;
     });
-    ctx.status = response.status;
-    response.headers.forEach((value, key) => {
-      ctx.append(key, value);
-    });
-    ctx.body = response.body;
   });
   if (staticDir) app.use(serveWebApp(staticDir));
   return app;

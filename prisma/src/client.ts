@@ -1,4 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { registerDirectAccess } from './direct-query.js';
 import { PrismaClient } from './generated/prisma/client.js';
 
 export interface PrismaClientOptions {
@@ -9,11 +11,24 @@ export interface PrismaClientOptions {
   onQuery?: (sql: string) => void;
 }
 
-/** Creates a Prisma client over node-postgres (the driver adapter route: no native engine). */
+/**
+ * Creates a Prisma client over node-postgres (the driver adapter route: no native engine). The
+ * client owns one pg pool, shared by Prisma and by `directQuery` (the hot spatial reads), so both
+ * count against `maxConnections`; `$disconnect` closes it.
+ */
 export function createPrismaClient({ databaseUrl, maxConnections = 10, onQuery }: PrismaClientOptions): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: maxConnections });
-  if (!onQuery) return new PrismaClient({ adapter });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+  // An idle connection the server drops is removed from the pool and replaced on the next query;
+  // without a listener its error would crash the process while Prisma is not connected.
+  pool.on('error', () => {});
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  if (!onQuery) {
+    const client = new PrismaClient({ adapter });
+    registerDirectAccess(client, { pool, onQuery });
+    return client;
+  }
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (event) => onQuery(event.query));
+  registerDirectAccess(client, { pool, onQuery });
   return client;
 }

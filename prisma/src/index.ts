@@ -1,6 +1,7 @@
 export { createPrismaClient, type PrismaClientOptions } from './client.js';
 export { dataDirectory } from './data-directory.js';
 export { type DatabaseState, readDatabaseState } from './database-state.js';
+export { directQuery } from './direct-query.js';
 export type { Prisma, PrismaClient } from './generated/prisma/client.js';
 export { AreaLevel, LayerKind, LayerSource, Role } from './generated/prisma/enums.js';
 export { listMigrationNames, migrationsDirectory } from './migrations-directory.js';
@@ -10,6 +11,7 @@ export { type AreaFeaturesQuery, type FeatureCollectionJson, selectAreaFeatures 
 export {
   type FeaturesInBox,
   type FeaturesInBoxQuery,
+  featuresInBoxSql,
   type LngLatBox,
   selectFeaturesInBox,
 } from './spatial/features-in-box.js';

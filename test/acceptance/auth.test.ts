@@ -7,6 +7,7 @@ import {
   graphqlAs,
   startAuthTestApi,
 } from '../src/fixtures/auth-test-api.js';
+import { httpGet } from '../src/http-get.js';
 
 const signInMutation = `mutation($u: String!, $p: String!) {
   signIn(username: $u, password: $p) { token me { username roles area { code name level } } }
@@ -229,6 +230,20 @@ describe('sessions', () => {
     t.api.statements.length = 0;
     expect((await me({ bearer: 'not-a-token' })).body.data?.me).toBeNull();
     expect(t.api.statements).toHaveLength(0);
+  });
+
+  it('public map routes run no session query, even with a live session cookie; /graphql still resolves it', async () => {
+    const { token } = await openSession(t.users.officer);
+    const cookie = `gridloop_session=${token}`;
+    t.api.statements.length = 0;
+    // below the grid layer's minimum zoom a tile needs no SQL at all, so any statement is the session lookup
+    const tile = await httpGet(`${t.api.baseUrl}/tiles/grid/11/1715/836.mvt`, { cookie });
+    expect(tile.status).toBe(200);
+    const badBox = await httpGet(`${t.api.baseUrl}/geojson/grid?bbox=1,2,3`, { cookie });
+    expect(badBox.status).toBe(400);
+    expect(t.api.statements).toHaveLength(0);
+    expect((await me({ cookie })).body.data?.me?.username).toBe('officer');
+    expect(t.api.statements).toHaveLength(1);
   });
 });
 

@@ -1,30 +1,48 @@
 // `npm run bench`: speed as ratios against a baseline measured in the same run, on a fresh
-// database with the demo city. BENCH_SECONDS sets the time per measurement (default 5).
+// database with the demo city. BENCH_SECONDS sets the time per measurement (default 5);
+// BENCH_ONLY=grid-at,vector-tiles runs only the named suites (all of them when unset).
 import { seedDemo } from '@gridloop/api';
 import { createTestDatabase } from '../src/db/index.js';
-import { startInProcessApi } from '../src/server/in-process-api.js';
-import { formatComparison } from './harness/report.js';
+import { type InProcessApi, startInProcessApi } from '../src/server/in-process-api.js';
+import { type Comparison, formatComparison } from './harness/report.js';
 import { benchAreaFeatures } from './suites/area-features.js';
 import { benchGridAt } from './suites/grid-at.js';
 import { benchLayerImport } from './suites/layer-import.js';
 import { benchGridTile } from './suites/vector-tiles.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+
+type Suite = (api: InProcessApi, seconds: number, databaseUrl: string) => Promise<Comparison>;
+
+/** Every suite by the name BENCH_ONLY selects it with, in the order they run. */
+const suitesByName: [name: string, suites: Suite[]][] = [
+  ['area-features', [benchAreaFeatures]],
+  ['grid-at', [benchGridAt(40_000), benchGridAt(100_000)]],
+  [
+    'vector-tiles',
+    [benchGridTile(12, { gzip: true }), benchGridTile(15, { gzip: true }), benchGridTile(12, { gzip: false })],
+  ],
+  // last: it rewrites 1,000 communities and their grids
+  ['layer-import', [benchLayerImport]],
+];
+
+const only = process.env.BENCH_ONLY?.split(',')
+  .map((name) => name.trim())
+  .filter((name) => name !== '');
+const unknown = only?.filter((name) => !suitesByName.some(([known]) => known === name)) ?? [];
+if (unknown.length > 0) {
+  console.error(
+    `BENCH_ONLY names unknown suites: ${unknown.join(', ')} (known: ${suitesByName.map(([name]) => name).join(', ')})`,
+  );
+  process.exit(2);
+}
+const suites = suitesByName.filter(([name]) => !only || only.includes(name)).flatMap(([, named]) => named);
+
 const database = await createTestDatabase();
 const api = await startInProcessApi(database.url);
 try {
   await seedDemo(api.prisma);
   console.log(`gridloop benchmarks (${seconds} s per measurement, database ${database.name})\n`);
-  const suites = [
-    benchAreaFeatures,
-    benchGridAt(40_000),
-    benchGridAt(100_000),
-    benchGridTile(12, { gzip: true }),
-    benchGridTile(15, { gzip: true }),
-    benchGridTile(12, { gzip: false }),
-    // last: it rewrites 1,000 communities and their grids
-    benchLayerImport,
-  ];
   for (const suite of suites) console.log(`${formatComparison(await suite(api, seconds, database.url))}\n`);
 } finally {
   await api.close();

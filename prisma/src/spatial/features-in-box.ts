@@ -1,4 +1,5 @@
-import type { PrismaClient } from '../generated/prisma/client.js';
+import { directQuery } from '../direct-query.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { currentFeaturesOf, type MapLayerName } from './map-layers.js';
 
 /** A WGS84 box in GeoJSON order: west, south, east, north. */
@@ -25,10 +26,10 @@ export type FeaturesInBox =
  * always gives the same answer); the collection is only assembled when they fit the limit, so an
  * oversized request costs an index scan and a count.
  */
-export async function selectFeaturesInBox(prisma: PrismaClient, query: FeaturesInBoxQuery): Promise<FeaturesInBox> {
+export function featuresInBoxSql(query: FeaturesInBoxQuery): Prisma.Sql {
   const [west, south, east, north] = query.box;
   const precision = query.precision ?? 6;
-  const [row] = await prisma.$queryRaw<{ matched: number; geojson: string | null }[]>`
+  return Prisma.sql`
     WITH box AS (
       SELECT ST_MakeEnvelope(${west}::float8, ${south}::float8, ${east}::float8, ${north}::float8, 4326) AS envelope
     ), hits AS MATERIALIZED (
@@ -50,6 +51,11 @@ export async function selectFeaturesInBox(prisma: PrismaClient, query: FeaturesI
       FROM hits
     ) END AS geojson
     FROM counted`;
+}
+
+/** Runs featuresInBoxSql on the client's pool directly (directQuery), not through Prisma's query engine. */
+export async function selectFeaturesInBox(prisma: PrismaClient, query: FeaturesInBoxQuery): Promise<FeaturesInBox> {
+  const [row] = await directQuery<{ matched: number; geojson: string | null }>(prisma, featuresInBoxSql(query));
   if (!row) throw new Error('features-in-box query returned no row');
   if (row.geojson === null) return { isOverLimit: true };
   return { isOverLimit: false, geojson: row.geojson };

@@ -1,4 +1,5 @@
 import type { LngLat } from '@gridloop/geo';
+import { directQuery } from '../direct-query.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 
 /** A grid or area as a located point reports it. */
@@ -48,9 +49,12 @@ export function gridAtSql([lng, lat]: LngLat): Prisma.Sql {
 
 type Row = Record<`${'grid' | 'beat' | 'community' | 'street' | 'district'}${'Code' | 'Name' | 'IsDerived'}`, unknown>;
 
-/** The grid location of a point, or null when no current unit grid contains it. */
+/**
+ * The grid location of a point, or null when no current unit grid contains it. The hottest read:
+ * it runs on the client's pool directly (directQuery), not through Prisma's query engine.
+ */
 export async function selectGridAt(prisma: PrismaClient, lngLat: LngLat): Promise<GridLocationRow | null> {
-  const [row] = await prisma.$queryRaw<Row[]>(gridAtSql(lngLat));
+  const [row] = await directQuery<Row>(prisma, gridAtSql(lngLat));
   if (!row) return null;
   const community = placeOf(row, 'community');
   const unitGrid = placeOf(row, 'grid');

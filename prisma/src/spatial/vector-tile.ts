@@ -1,3 +1,4 @@
+import { directQuery } from '../direct-query.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { currentFeaturesOf, type MapLayerName, mapLayers } from './map-layers.js';
 
@@ -17,7 +18,10 @@ export interface VectorTileQuery extends TileAddress {
 export interface VectorTile {
   /** The newest layer_import id of the layer, 0 when it was never imported. */
   version: number;
-  /** The Mapbox Vector Tile, or null when `knownVersion` is still current (nothing rendered). */
+  /**
+   * The Mapbox Vector Tile, or null when `knownVersion` is still current (nothing rendered). From
+   * the database it is the Buffer node-postgres decoded, not copied again on the way to the client.
+   */
   bytes: Uint8Array | null;
 }
 
@@ -71,14 +75,14 @@ export function vectorTileSql({ layer, z, x, y, knownVersion = null }: VectorTil
 /**
  * Renders one vector tile of a layer (see `vectorTileSql`). Below the layer's minimum zoom the
  * tile is empty by definition and no SQL runs; it still carries a version so caching works the
- * same way.
+ * same way. Runs on the client's pool directly (directQuery), not through Prisma's query engine.
  */
 export async function selectVectorTile(prisma: PrismaClient, query: VectorTileQuery): Promise<VectorTile> {
   if (query.z < mapLayers[query.layer].minZoom) {
     // Always empty whatever is imported, so one constant version (0) names it.
     return { version: 0, bytes: query.knownVersion === 0 ? null : new Uint8Array() };
   }
-  const [row] = await prisma.$queryRaw<{ version: number; bytes: Uint8Array | null }[]>(vectorTileSql(query));
+  const [row] = await directQuery<{ version: number; bytes: Uint8Array | null }>(prisma, vectorTileSql(query));
   if (!row) throw new Error('vector tile query returned no row');
   return { version: row.version, bytes: row.bytes };
 }

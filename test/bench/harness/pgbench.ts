@@ -17,16 +17,22 @@ export interface PgbenchOptions {
   seconds: number;
   /** Concurrent clients, like `measure()`'s concurrency. */
   clients?: number;
+  /**
+   * How the statement is sent, matching the code measured against it: `extended` (unnamed, parsed
+   * and planned every time, like a plain node-postgres query or Prisma) or `prepared` (named, parsed
+   * once per connection, like `directQuery`; PostgreSQL may then settle on a generic plan).
+   */
+  protocol?: 'extended' | 'prepared';
 }
 
 /**
  * Runs a statement with pgbench over the database URL's Unix socket (or host): the baseline the
- * API's throughput is compared with. Extended protocol (-M extended), as node-postgres speaks it.
+ * API's throughput is compared with, in the protocol the API uses for it (see `protocol`).
  * Bounded: pgbench stops at -T and the process is killed 60 s after that. Latencies come from
  * pgbench's per-transaction log.
  */
 export async function measurePgbench(name: string, options: PgbenchOptions): Promise<Measurement> {
-  const { databaseUrl, script, seconds, clients = 4 } = options;
+  const { databaseUrl, script, seconds, clients = 4, protocol = 'extended' } = options;
   const workDir = mkdtempSync(join(tmpdir(), 'gridloop-pgbench-'));
   try {
     const scriptFile = join(workDir, 'script.sql');
@@ -35,7 +41,7 @@ export async function measurePgbench(name: string, options: PgbenchOptions): Pro
       pgbenchPath,
       [
         ...connectionArguments(databaseUrl),
-        ...['-n', '-M', 'extended', '-c', String(clients), '-j', String(Math.min(clients, 2))],
+        ...['-n', '-M', protocol, '-c', String(clients), '-j', String(Math.min(clients, 2))],
         ...['-T', String(seconds), '-f', scriptFile, '-l', '--log-prefix', join(workDir, 'tx')],
         databaseNameOf(databaseUrl),
       ],

@@ -38,7 +38,13 @@ export function benchGridAt(gridCount: number) {
       `\\set lat ${south} + random(0, 1000000) * ${(north - south) / 1e6}`,
       toPgbenchStatement(gridAtSql([0, 0]), { 1: 'lng', 2: 'lat' }),
     ].join('\n');
-    const baseline = await measurePgbench('pgbench: gridAtSql (-c 4, socket)', { databaseUrl, script, seconds });
+    // prepared, as selectGridAt sends it (directQuery)
+    const baseline = await measurePgbench('pgbench: gridAtSql (-c 4, socket, -M prepared)', {
+      databaseUrl,
+      script,
+      seconds,
+      protocol: 'prepared',
+    });
     let found = 0;
     let lookups = 0;
     const candidate = await measure(

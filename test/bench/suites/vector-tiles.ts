@@ -1,4 +1,4 @@
-import { vectorTileSql } from '@gridloop/prisma';
+import { pixelSizeAt, type TileAddress, vectorTileSql } from '@gridloop/prisma';
 import { tileOf } from '../../src/fixtures/tile-of.js';
 import { httpGet } from '../../src/http-get.js';
 import type { InProcessApi } from '../../src/server/in-process-api.js';
@@ -21,11 +21,13 @@ export function benchGridTile(z: number, { gzip }: { gzip: boolean }) {
   return async (api: InProcessApi, seconds: number, databaseUrl: string): Promise<Comparison> => {
     const grids = await ensureSyntheticGrids(api.prisma, gridCount);
     const tile = tileOf(peoplesSquare.lng, peoplesSquare.lat, z);
-    const script = toPgbenchStatement(vectorTileSql({ layer: 'grid', ...tile }));
-    const baseline = await measurePgbench(`pgbench: vectorTileSql z${z} (-c 4, socket)`, {
+    const script = tileScript(tile);
+    // prepared, as selectVectorTile sends it (directQuery)
+    const baseline = await measurePgbench(`pgbench: vectorTileSql z${z} (-c 4, socket, -M prepared)`, {
       databaseUrl,
       script,
       seconds,
+      protocol: 'prepared',
     });
     const url = `${api.baseUrl}/tiles/grid/${tile.z}/${tile.x}/${tile.y}.mvt`;
     const headers = { 'accept-encoding': gzip ? 'gzip' : 'identity' };
@@ -45,4 +47,25 @@ export function benchGridTile(z: number, { gzip }: { gzip: boolean }) {
       candidate,
     );
   };
+}
+
+/**
+ * The tile statement as a pgbench script with the tile address and pixel size as bound parameters
+ * (`\set`), as the API binds them: with literals instead, PostgreSQL would plan for those constants
+ * (here a parallel bitmap scan) while the API's prepared statement settles on a generic plan, and
+ * the ratio would compare plans rather than the code around them.
+ */
+function tileScript(tile: TileAddress): string {
+  const sql = vectorTileSql({ layer: 'grid', ...tile });
+  const expected = [tile.z, tile.x, tile.y, pixelSizeAt(tile.z)];
+  if (expected.some((value, i) => sql.values[i + 1] !== value)) {
+    throw new Error('vectorTileSql no longer binds z, x, y, pixel size as $2..$5: update tileScript');
+  }
+  return [
+    `\\set z ${tile.z}`,
+    `\\set x ${tile.x}`,
+    `\\set y ${tile.y}`,
+    `\\set pixel ${pixelSizeAt(tile.z)}`,
+    toPgbenchStatement(sql, { 2: 'z', 3: 'x', 4: 'y', 5: 'pixel' }),
+  ].join('\n');
 }

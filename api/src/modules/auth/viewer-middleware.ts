@@ -19,10 +19,13 @@ export interface ResolveViewerDependencies {
 }
 
 /**
- * Resolves the viewer once per request, before any route: from `Authorization: Bearer <token>` or
- * the session cookie, in one SQL statement. Requests without a token cost nothing. An unknown,
+ * Resolves the viewer once per request, in front of the routes that can use one (/graphql and
+ * protected routes; not the public map, health probes or static files, which would otherwise pay
+ * a session query for every cookie-carrying request): from `Authorization: Bearer <token>` or the
+ * session cookie, in one SQL statement. Requests without a token cost nothing. An unknown,
  * expired or revoked token is anonymous, not an error: the resolver or route that needs a viewer
- * says UNAUTHENTICATED (requireViewer / requireRole).
+ * says UNAUTHENTICATED (requireViewer / requireRole). A route without this middleware in front of
+ * it sees no viewer (viewerOf answers null), so it can only be public.
  */
 export function resolveViewer({ prisma, clock, settings }: ResolveViewerDependencies): Middleware<ViewerState> {
   return async (ctx, next) => {
