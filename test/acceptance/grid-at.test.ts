@@ -2,18 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { huangpuGrids } from '../src/fixtures/huangpu-grids.js';
 import { type MapTestApi, startMapTestApi } from '../src/fixtures/map-test-api.js';
 import { graphqlRequest } from '../src/graphql-request.js';
-
-const GRID_AT = /* GraphQL */ `
-  query ($lng: Float!, $lat: Float!) {
-    gridAt(lng: $lng, lat: $lat) {
-      unitGrid { code name isDerived }
-      responsibilityGrid { code name isDerived }
-      community { code name isDerived }
-      street { code name isDerived }
-      district { code name isDerived }
-    }
-  }
-`;
+import { GRID_AT_QUERY as GRID_AT } from '../src/queries/grid-at-query.js';
 
 interface Place {
   code: string;

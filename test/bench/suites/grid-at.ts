@@ -1,5 +1,6 @@
 import { gridAtSql, type LngLatBox } from '@gridloop/prisma';
 import { graphqlRequest } from '../../src/graphql-request.js';
+import { GRID_AT_QUERY as GRID_AT } from '../../src/queries/grid-at-query.js';
 import type { InProcessApi } from '../../src/server/in-process-api.js';
 import { ensureSyntheticGrids } from '../fixtures/synthetic-grids.js';
 import { measure } from '../harness/measure.js';
@@ -11,18 +12,6 @@ import { type Comparison, compare } from '../harness/report.js';
  * (nearly) every lookup finds a grid, as real reports do; the hit rate is printed to show it.
  */
 const coveredBox: LngLatBox = [121.55, 31.12, 121.7, 31.24];
-
-const GRID_AT = /* GraphQL */ `
-  query ($lng: Float!, $lat: Float!) {
-    gridAt(lng: $lng, lat: $lat) {
-      unitGrid { code name isDerived }
-      responsibilityGrid { code name isDerived }
-      community { code name isDerived }
-      street { code name isDerived }
-      district { code name isDerived }
-    }
-  }
-`;
 
 /**
  * Point → grid with everything above it: `gridAt` over HTTP GraphQL against the very statement it
