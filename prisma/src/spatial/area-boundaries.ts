@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { AreaLevel } from '../generated/prisma/enums.js';
+import { writeLevelByLevel } from './write-level-by-level.js';
 
 export interface AreaBoundaryRow {
   code: string;
@@ -22,12 +23,9 @@ export async function upsertAreaBoundaries(
   rows: readonly AreaBoundaryRow[],
   { repair = false }: { repair?: boolean } = {},
 ): Promise<number> {
-  const levels: AreaLevel[] = ['CITY', 'DISTRICT', 'STREET', 'COMMUNITY'];
-  let written = 0;
-  for (const level of levels) {
-    const batch = rows.filter((row) => row.level === level);
-    if (batch.length === 0) continue;
-    written += await prisma.$executeRaw`
+  return writeLevelByLevel(
+    rows,
+    (batch) => prisma.$executeRaw`
       WITH input AS (
         SELECT * FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
           AS r(code text, name text, level text, "parentCode" text, boundary jsonb, "isDerived" boolean)
@@ -48,7 +46,6 @@ export async function upsertAreaBoundaries(
       WHERE (area.name, area.level, area.parent_id, area.is_derived) IS DISTINCT FROM
             (EXCLUDED.name, EXCLUDED.level, EXCLUDED.parent_id, EXCLUDED.is_derived)
          OR NOT ST_OrderingEquals(area.boundary, EXCLUDED.boundary)
-         OR (area.boundary IS NULL) <> (EXCLUDED.boundary IS NULL)`;
-  }
-  return written;
+         OR (area.boundary IS NULL) <> (EXCLUDED.boundary IS NULL)`,
+  );
 }

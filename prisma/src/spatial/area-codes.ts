@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { AreaLevel } from '../generated/prisma/enums.js';
+import { writeLevelByLevel } from './write-level-by-level.js';
 
 export interface AreaCodeRow {
   code: string;
@@ -16,19 +17,15 @@ export interface AreaCodeRow {
  * parents resolve before children; rows that did not change are not rewritten.
  */
 export async function upsertAreaCodes(prisma: PrismaClient, rows: readonly AreaCodeRow[]): Promise<number> {
-  const levels: AreaLevel[] = ['CITY', 'DISTRICT', 'STREET', 'COMMUNITY'];
-  let written = 0;
-  for (const level of levels) {
-    const batch = rows.filter((row) => row.level === level);
-    if (batch.length === 0) continue;
-    written += await prisma.$executeRaw`
+  return writeLevelByLevel(
+    rows,
+    (batch) => prisma.$executeRaw`
       INSERT INTO area (code, name, level, parent_id, updated_at)
       SELECT r.code, r.name, r.level::"AreaLevel", p.id, now()
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS r(code text, name text, level text, "parentCode" text)
       LEFT JOIN area p ON p.code = r."parentCode"
       ON CONFLICT (code) DO UPDATE SET
         name = EXCLUDED.name, level = EXCLUDED.level, parent_id = EXCLUDED.parent_id, updated_at = now()
-      WHERE (area.name, area.level, area.parent_id) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.level, EXCLUDED.parent_id)`;
-  }
-  return written;
+      WHERE (area.name, area.level, area.parent_id) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.level, EXCLUDED.parent_id)`,
+  );
 }
