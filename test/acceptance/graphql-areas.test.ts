@@ -69,6 +69,15 @@ describe('areas over GraphQL, on the seeded demo city', () => {
     expect(body.errors?.[0]?.message).toContain('nope');
   });
 
+  it('refuses a query nested deeper than the limit before touching the database', async () => {
+    let selection = 'code';
+    for (let i = 0; i < 12; i += 1) selection = `parent { ${selection} }`;
+    api.statements.length = 0;
+    const { body } = await graphqlRequest(api.baseUrl, `{ area(code: "310101002") { ${selection} } }`);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(api.statements).toEqual([]);
+  });
+
   it('loads children without one query per parent (no N+1)', async () => {
     api.statements.length = 0;
     const { body } = await graphqlRequest(

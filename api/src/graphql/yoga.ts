@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { AuthSettings } from '../modules/auth/auth-settings.js';
 import type { GraphQLContext, GraphQLServerContext } from './context.js';
 import { useCsrfPrevention } from './csrf-prevention.js';
+import { useDepthLimit } from './depth-limit.js';
 import { createErrorMasker } from './mask-error.js';
 import { schema } from './schema.js';
 
@@ -28,7 +29,7 @@ export function createGraphQLServer({ prisma, logger, graphiql, clock, authSetti
     // The web app is served from the same origin; yoga's default CORS would echo any Origin with
     // credentials allowed, letting other sites read answers and pass CSRF preflights.
     cors: false,
-    plugins: [useCsrfPrevention()],
+    plugins: [useCsrfPrevention(), useDepthLimit()],
     context: ({ viewer, http }) => ({ prisma, logger, clock, authSettings, viewer, http }),
   });
 }
