@@ -12,6 +12,7 @@ import {
   gridLattice,
   importBundAreas,
 } from '../src/layer-import/bund-layers.js';
+import { type ImportUnitGridsOptions, importUnitGrids } from '../src/layer-import/import-unit-grids.js';
 import { countLayerRows, type LayerRowCounts } from '../src/layer-import/layer-row-counts.js';
 
 // Bad input gets a clear, coded error (the whole file) or a per-feature report, and changes nothing.
@@ -40,17 +41,9 @@ beforeEach(async () => {
   before = await countLayerRows(prisma);
 });
 
-function importGrids(file: unknown, options: Partial<Parameters<typeof importLayer>[0]> = {}): Promise<ImportReport> {
+function importGrids(file: unknown, options: ImportUnitGridsOptions = {}): Promise<ImportReport> {
   const bytes = file instanceof Uint8Array ? file : geojsonBytes(file);
-  return importLayer({
-    prisma,
-    clock: systemClock,
-    layer: 'UNIT_GRID',
-    crs: 'WGS84',
-    file: { name: 'bad.geojson', bytes },
-    actorId: null,
-    ...options,
-  });
+  return importUnitGrids(prisma, bytes, { name: 'bad.geojson', ...options });
 }
 
 function withFeature(index: number, change: (feature: FixtureFeature) => FixtureFeature): FixtureFeature[] {

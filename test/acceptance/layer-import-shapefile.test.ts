@@ -1,9 +1,10 @@
-import { type ImportReport, importLayer, systemClock } from '@gridloop/api';
+import type { ImportReport } from '@gridloop/api';
 import { createPrismaClient, type PrismaClient } from '@gridloop/prisma';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/db/index.js';
 import { bund, gridLattice, importBundAreas } from '../src/layer-import/bund-layers.js';
 import { encodeGbk } from '../src/layer-import/encode-gbk.js';
+import { importUnitGrids } from '../src/layer-import/import-unit-grids.js';
 import { countLayerRows } from '../src/layer-import/layer-row-counts.js';
 import type { ShapefileFeature } from '../src/layer-import/write-polygon-shapefile.js';
 import { utm51nPrj } from '../src/layer-import/write-polygon-shapefile.js';
@@ -28,15 +29,7 @@ function yunnanGrids(): ShapefileFeature[] {
 }
 
 function importZip(bytes: Uint8Array, dryRun = false): Promise<ImportReport> {
-  return importLayer({
-    prisma,
-    clock: systemClock,
-    layer: 'UNIT_GRID',
-    crs: 'WGS84',
-    file: { name: 'grids.zip', bytes },
-    dryRun,
-    actorId: null,
-  });
+  return importUnitGrids(prisma, bytes, { name: 'grids.zip', dryRun });
 }
 
 const gbk: ZippedShapefileOptions = { fields: chineseFields, encode: encodeGbk };

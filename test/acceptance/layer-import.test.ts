@@ -11,6 +11,7 @@ import {
   gridLattice,
   importBundAreas,
 } from '../src/layer-import/bund-layers.js';
+import { type ImportUnitGridsOptions, importUnitGrids } from '../src/layer-import/import-unit-grids.js';
 import { countLayerRows } from '../src/layer-import/layer-row-counts.js';
 
 // Importing official layers into a database of its own: the made-up hierarchy near the Bund
@@ -30,20 +31,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-function importGrids(
-  features: unknown,
-  options: { dryRun?: boolean; crs?: string; name?: string } = {},
-): Promise<ImportReport> {
-  const bytes = geojsonBytes(features);
-  return importLayer({
-    prisma,
-    clock: systemClock,
-    layer: 'UNIT_GRID',
-    crs: options.crs ?? 'WGS84',
-    file: { name: options.name ?? 'grids.geojson', bytes },
-    dryRun: options.dryRun ?? false,
-    actorId: null,
-  });
+function importGrids(features: unknown, options: ImportUnitGridsOptions = {}): Promise<ImportReport> {
+  return importUnitGrids(prisma, geojsonBytes(features), options);
 }
 
 describe('importing official layers', () => {

@@ -1,6 +1,7 @@
 import { type ImportReport, importLayer, systemClock } from '@gridloop/api';
 import { type PrismaClient, stageImportFeatures } from '@gridloop/prisma';
 import { boxRings, featureCollection, geojsonBytes, gridLattice } from '../../src/layer-import/bund-layers.js';
+import { importUnitGrids } from '../../src/layer-import/import-unit-grids.js';
 import type { InProcessApi } from '../../src/server/in-process-api.js';
 import { measure } from '../harness/measure.js';
 import { type Comparison, compare } from '../harness/report.js';
@@ -98,13 +99,5 @@ async function importCommunityBlocks(prisma: PrismaClient, codes: string[]): Pro
 }
 
 function importGrids(prisma: PrismaClient, bytes: Uint8Array, dryRun: boolean): Promise<ImportReport> {
-  return importLayer({
-    prisma,
-    clock: systemClock,
-    layer: 'UNIT_GRID',
-    crs: 'WGS84',
-    file: { name: 'bench-grids.geojson', bytes },
-    dryRun,
-    actorId: null,
-  });
+  return importUnitGrids(prisma, bytes, { name: 'bench-grids.geojson', dryRun });
 }
