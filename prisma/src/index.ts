@@ -3,7 +3,22 @@ export { dataDirectory } from './data-directory.js';
 export { type DatabaseState, readDatabaseState } from './database-state.js';
 export { directQuery } from './direct-query.js';
 export type { Prisma, PrismaClient } from './generated/prisma/client.js';
-export { AreaLevel, LayerKind, LayerSource, Role } from './generated/prisma/enums.js';
+export {
+  AreaLevel,
+  CaseAction,
+  CaseRequestKind,
+  CaseRequestStatus,
+  CaseSource,
+  CaseStatus,
+  CaseStep,
+  CategoryKind,
+  CategoryLevel,
+  DepartmentType,
+  LayerKind,
+  LayerSource,
+  Role,
+  TimeLimitUnit,
+} from './generated/prisma/enums.js';
 export { listMigrationNames, migrationsDirectory } from './migrations-directory.js';
 export { type AreaBoundaryRow, upsertAreaBoundaries } from './spatial/area-boundaries.js';
 export { type AreaCodeRow, upsertAreaCodes } from './spatial/area-codes.js';

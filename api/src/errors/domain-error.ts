@@ -20,6 +20,18 @@
  * - TOO_MANY_GRIDS: grid generation would give a community more than 999 unit grids or a street more
  *   than 999 responsibility grids (3-digit sequences); details name the area and details.field the
  *   option to raise (targetAreaM2 or beatSize). Nothing was written.
+ * - CONFLICT: a unique code or name is taken (details.field names it), or the change contradicts
+ *   existing data (e.g. a minor class under a major of the other kind).
+ * - IN_USE: the thing is referenced (by cases, rules, users…) and cannot be removed; deactivate it.
+ * - INVALID_TRANSITION: the case's status does not allow this action (details.status and
+ *   details.allowedActions say what is possible now).
+ * - STALE_VERSION: someone changed the case since the caller read it (details.currentVersion);
+ *   reload and decide again. Nothing was written.
+ * - REQUEST_PENDING: an approval request (return, extension, parking, void) waits on the case;
+ *   it must be decided first.
+ * - NO_PENDING_REQUEST: the decision names a request kind that is not waiting on the case.
+ * - CHECK_REQUIRED: the case cannot close before an officer's on-site check passed.
+ * - PHOTO_REQUIRED: the filing condition requires at least one photo.
  */
 export const domainErrorCodes = [
   'BAD_REQUEST',
@@ -35,6 +47,14 @@ export const domainErrorCodes = [
   'UNSUPPORTED_CRS',
   'IMPORT_IN_PROGRESS',
   'TOO_MANY_GRIDS',
+  'CONFLICT',
+  'IN_USE',
+  'INVALID_TRANSITION',
+  'STALE_VERSION',
+  'REQUEST_PENDING',
+  'NO_PENDING_REQUEST',
+  'CHECK_REQUIRED',
+  'PHOTO_REQUIRED',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
@@ -53,6 +73,14 @@ const httpStatusByCode: Record<DomainErrorCode, number> = {
   UNSUPPORTED_CRS: 422,
   IMPORT_IN_PROGRESS: 409,
   TOO_MANY_GRIDS: 422,
+  CONFLICT: 409,
+  IN_USE: 409,
+  INVALID_TRANSITION: 409,
+  STALE_VERSION: 409,
+  REQUEST_PENDING: 409,
+  NO_PENDING_REQUEST: 409,
+  CHECK_REQUIRED: 409,
+  PHOTO_REQUIRED: 422,
 };
 
 /** Marks domain errors across module copies (a test runner may load this file twice). */
