@@ -7,3 +7,4 @@ export const dataDir = join(repoRoot, '.data');
 export const toolsDir = join(dataDir, 'tools');
 export const stampsDir = join(dataDir, 'stamps');
 export const postgresDir = join(dataDir, 'postgres');
+export const redisDir = join(dataDir, 'redis');

@@ -1,13 +1,14 @@
-// What `npm start` and `npm test` share: toolchain, dependencies, database server, generated code.
+// What `npm start` and `npm test` share: toolchain, dependencies, database server, Redis, generated code.
 import { join } from 'node:path';
 import { say, timed } from './console.mjs';
 import { ensureDependencies, pnpmRun } from './dependencies.mjs';
 import { ensureLocalPostgres } from './local-postgres.mjs';
+import { ensureLocalRedis } from './local-redis.mjs';
 import { assertNodeVersion } from './node-version.mjs';
 import { repoRoot } from './paths.mjs';
 import { ensurePnpm } from './pnpm.mjs';
 import { fingerprint, isFresh, writeStamp } from './stamps.mjs';
-import { ensurePostgres } from './system-packages.mjs';
+import { ensurePostgres, ensureRedis } from './system-packages.mjs';
 
 async function ensurePrismaClient(pnpm) {
   const print = fingerprint(['prisma/schema.prisma', 'prisma/package.json', 'pnpm-lock.yaml']);
@@ -42,6 +43,18 @@ async function ensureDatabase() {
   }
   const binDir = await ensurePostgres();
   return ensureLocalPostgres(binDir);
+}
+
+/**
+ * Resolves Redis for live case updates: REDIS_URL when set (the operator's own), otherwise the
+ * project-local server, installed and started as needed. Only `npm start` and `npm test` need it.
+ */
+export async function ensureRedisUrl() {
+  if (process.env.REDIS_URL) {
+    say('using the Redis in REDIS_URL');
+    return process.env.REDIS_URL;
+  }
+  return ensureLocalRedis(await ensureRedis());
 }
 
 /** Returns { pnpm, databaseUrl } once everything both commands need is in place. */

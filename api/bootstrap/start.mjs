@@ -3,10 +3,11 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { runMain } from './console.mjs';
 import { repoRoot } from './paths.mjs';
-import { ensureWebBuild, prepare } from './prepare.mjs';
+import { ensureRedisUrl, ensureWebBuild, prepare } from './prepare.mjs';
 
 await runMain(async () => {
   const { pnpm, databaseUrl } = await prepare();
+  const redisUrl = await ensureRedisUrl();
   await ensureWebBuild(pnpm);
   const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: join(repoRoot, 'api'),
@@ -19,6 +20,7 @@ await runMain(async () => {
       LOG_LEVEL: 'warn',
       ...process.env,
       DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
     },
   });
   // The API shuts down gracefully on these; pass them on and exit with its code.

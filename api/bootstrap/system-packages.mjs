@@ -1,4 +1,5 @@
-// Operating-system packages gridloop needs: PostgreSQL with PostGIS, and Chromium for browser tests.
+// Operating-system packages gridloop needs: PostgreSQL with PostGIS, Redis for live updates, and
+// Chromium for browser tests.
 // As root on Debian/Ubuntu they are installed with apt; otherwise the launcher names the command.
 import { existsSync, readdirSync } from 'node:fs';
 import { fail, timed } from './console.mjs';
@@ -52,6 +53,26 @@ export async function ensurePostgres() {
     );
   }
   return `${postgresRoot}/${majors[0]}/bin`;
+}
+
+/** `redis-server` on the PATH, or Debian's, or null. */
+function findRedisServer() {
+  const onPath = capture('sh', ['-c', 'command -v redis-server']);
+  if (onPath) return onPath;
+  return existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null;
+}
+
+/**
+ * Makes sure a Redis server exists: live case updates fan out through it, as they do across several
+ * API instances in production. Returns the path of `redis-server`.
+ */
+export async function ensureRedis() {
+  const found = findRedisServer();
+  if (found) return found;
+  await aptInstall(['redis-server'], 'Redis');
+  const installed = findRedisServer();
+  if (!installed) fail('redis-server was installed but is neither on the PATH nor in /usr/bin.');
+  return installed;
 }
 
 /** Makes sure a Chromium for the browser tests exists; CHROMIUM_PATH overrides the location. */

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMain, say } from './console.mjs';
 import { dataDir, repoRoot } from './paths.mjs';
-import { ensureWebBuild, prepare } from './prepare.mjs';
+import { ensureRedisUrl, ensureWebBuild, prepare } from './prepare.mjs';
 import { run } from './processes.mjs';
 import { ensureChromium } from './system-packages.mjs';
 
@@ -22,9 +22,16 @@ function summarise() {
 
 await runMain(async () => {
   const { pnpm, databaseUrl } = await prepare();
+  const redisUrl = await ensureRedisUrl();
   const chromium = await ensureChromium();
   await ensureWebBuild(pnpm);
-  const env = { ...process.env, DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium, NODE_ENV: 'test' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    CHROMIUM_PATH: chromium,
+    NODE_ENV: 'test',
+  };
   const step = async (label, args) => {
     say(label);
     const code = await run(pnpm, args, { cwd: repoRoot, env, allowFailure: true });

@@ -1,3 +1,4 @@
+import { defaultWorkCalendar, type WorkCalendar } from '@gridloop/geo';
 import type { PrismaClient } from '@gridloop/prisma';
 import Router from '@koa/router';
 import Koa from 'koa';
@@ -10,8 +11,13 @@ import { serveWebApp } from './http/static-files.js';
 import type { Logger } from './logger.js';
 import { type AuthSettings, defaultAuthSettings } from './modules/auth/auth-settings.js';
 import { resolveViewer, viewerOf } from './modules/auth/viewer-middleware.js';
+import { type CaseChangeFeed, createCaseChangeFeed } from './modules/cases/case-change-feed.js';
 import { registerHealthRoutes } from './modules/health/health-routes.js';
 import { registerMapRoutes } from './modules/map/map-routes.js';
+import { createLocalDiskPhotoStore } from './modules/photos/local-disk-photo-store.js';
+import { defaultPhotoLimits, type PhotoLimits } from './modules/photos/photo-limits.js';
+import { registerPhotoRoutes } from './modules/photos/photo-routes.js';
+import type { PhotoStore } from './modules/photos/photo-store.js';
 
 export interface AppDependencies {
   prisma: PrismaClient;
@@ -24,6 +30,13 @@ export interface AppDependencies {
   auth?: AuthSettings;
   /** Tests pass their own to move time (session expiry, lockout windows). */
   clock?: Clock;
+  /** Working time for deadlines; weekends off, no holidays, Asia/Shanghai when omitted. */
+  calendar?: WorkCalendar;
+  /** Where photos go; a local folder (.data/photos) when omitted. */
+  photoStore?: PhotoStore;
+  photoLimits?: PhotoLimits;
+  /** Live case updates; in-process when omitted (pass one built with a Redis URL to share). */
+  caseFeed?: CaseChangeFeed;
 }
 
 /** Builds the HTTP application without listening, so tests run it in-process. */
@@ -32,7 +45,22 @@ export function buildApp(dependencies: AppDependencies): Koa {
   const { auth: authSettings = defaultAuthSettings, clock = systemClock } = dependencies;
   const app = new Koa();
   app.proxy = true;
-  const yoga = createGraphQLServer({ prisma, logger, graphiql, clock, authSettings });
+  // Koa's default prints a stack for every stream error; a client closing a live-update (SSE)
+  // stream is normal, anything else goes to the log.
+  app.on('error', (error: { code?: string }, ctx?: { path?: string }) => {
+    if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+    logger.error({ err: error, path: ctx?.path }, 'unhandled HTTP error');
+  });
+  const caseFeed = dependencies.caseFeed ?? createCaseChangeFeed();
+  const cases = {
+    prisma,
+    clock,
+    calendar: dependencies.calendar ?? defaultWorkCalendar,
+    photoStore: dependencies.photoStore ?? createLocalDiskPhotoStore('.data/photos'),
+    photoLimits: dependencies.photoLimits ?? defaultPhotoLimits,
+    caseChanges: caseFeed,
+  };
+  const yoga = createGraphQLServer({ prisma, logger, graphiql, clock, authSettings, cases, caseFeed });
   const router = new Router();
   registerHealthRoutes(router, { prisma, logger });
   registerMapRoutes(router, { prisma });
@@ -41,6 +69,7 @@ export function buildApp(dependencies: AppDependencies): Koa {
   // session query, even when the browser sends its session cookie along. A protected REST route
   // puts `withViewer` in front of its handler, as /graphql does here.
   const withViewer = resolveViewer({ prisma, clock, settings: authSettings });
+  registerPhotoRoutes(router, { prisma, photoStore: cases.photoStore, withViewer });
 
   app.use(logRequests(logger));
   app.use(handleErrors(logger));

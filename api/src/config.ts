@@ -28,6 +28,18 @@ const configSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(auth.maxFailuresPerAccount),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(auth.maxFailuresPerIp),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().positive().default(auth.failureWindowMinutes),
+  /** Where photos are stored (content-addressed) when no S3 bucket is configured. */
+  PHOTO_DIR: z.string().min(1).default('.data/photos'),
+  /**
+   * Redis for live updates across several API instances; in-process fan-out when unset. A Unix
+   * socket is `unix:///path/to/redis.sock` (what `npm start` uses for its project-local Redis).
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^(rediss?|unix):\/\//, 'REDIS_URL must start with redis://, rediss:// or unix:// (a socket path)')
+    .optional(),
+  /** The deployment's time zone: work periods, case-code dates. */
+  TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
 });
 
 export type Config = z.infer<typeof configSchema> & { graphiql: boolean; auth: AuthSettings };

@@ -9,6 +9,8 @@ export { type CreatedSession, createSession } from './modules/auth/create-sessio
 export { pruneLoginAttempts } from './modules/auth/prune-login-attempts.js';
 export { revokeAllSessionsOfUser } from './modules/auth/revoke-sessions.js';
 export { hashSessionToken } from './modules/auth/session-token.js';
+export { type CaseChangeFeed, createCaseChangeFeed } from './modules/cases/case-change-feed.js';
+export { caseTransitions } from './modules/cases/case-status.js';
 export {
   type GenerateUnitGridsInput,
   generateUnitGrids,
@@ -17,5 +19,6 @@ export type { GenerationReport } from './modules/geography/generate/generation-r
 export { type ImportLayerOptions, importLayer } from './modules/geography/import/import-layer.js';
 export type { ImportReport } from './modules/geography/import/import-report.js';
 export { readLayerFile } from './modules/geography/import/read-layer-file.js';
+export { createLocalDiskPhotoStore } from './modules/photos/local-disk-photo-store.js';
 export { demoUsers } from './seed/demo-users.js';
 export { type SeedOptions, type SeedReport, seedDemo } from './seed/seed-demo.js';

@@ -1,9 +1,13 @@
 // The only place that reads the environment and listens. Everything else is built by buildApp().
+
+import { createWorkCalendar } from '@gridloop/geo';
 import { createPrismaClient } from '@gridloop/prisma';
 import { migrateDeploy } from '@gridloop/prisma/migrate';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { createCaseChangeFeed } from './modules/cases/case-change-feed.js';
+import { createLocalDiskPhotoStore } from './modules/photos/local-disk-photo-store.js';
 import { formatDemoAccounts } from './seed/format-demo-accounts.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { checkDatabase } from './startup/check-database.js';
@@ -21,12 +25,25 @@ async function main() {
   await checkDatabase(prisma, config.DATABASE_URL);
   const demo = config.SEED_DEMO ? await seedDemo(prisma) : null;
 
-  const app = buildApp({ prisma, logger, graphiql: config.graphiql, staticDir: config.STATIC_DIR, auth: config.auth });
+  const caseFeed = createCaseChangeFeed({ redisUrl: config.REDIS_URL });
+  const app = buildApp({
+    prisma,
+    logger,
+    graphiql: config.graphiql,
+    staticDir: config.STATIC_DIR,
+    auth: config.auth,
+    calendar: createWorkCalendar({ timeZone: config.TIME_ZONE }),
+    photoStore: createLocalDiskPhotoStore(config.PHOTO_DIR),
+    caseFeed,
+  });
   const server = await listen(app, config.PORT, config.HOST);
   installGracefulShutdown(server, {
     logger,
     graceSeconds: config.SHUTDOWN_GRACE_SECONDS,
-    cleanup: () => prisma.$disconnect(),
+    cleanup: async () => {
+      await caseFeed.close();
+      await prisma.$disconnect();
+    },
   });
 
   const address = server.address();

@@ -25,4 +25,13 @@ describe('loadConfig', () => {
   it('rejects a DATABASE_URL that is not PostgreSQL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x/y' })).toThrow(/must start with postgresql/);
   });
+
+  it('takes a Redis URL over TCP, TLS or a Unix socket, and refuses anything else', () => {
+    for (const redis of ['redis://localhost:6379/0', 'rediss://cache.example:6380', 'unix:///srv/redis/redis.sock']) {
+      expect(loadConfig({ DATABASE_URL: url, REDIS_URL: redis }).REDIS_URL).toBe(redis);
+    }
+    expect(() => loadConfig({ DATABASE_URL: url, REDIS_URL: '/srv/redis/redis.sock' })).toThrow(
+      /REDIS_URL must start with/,
+    );
+  });
 });

@@ -39,3 +39,22 @@ export {
 } from './transform-geometry.js';
 export { wgs84ToBd09 } from './wgs84-to-bd09.js';
 export { wgs84ToGcj02 } from './wgs84-to-gcj02.js';
+
+// Work calendar: deadlines and elapsed time in working or natural time (处置时限)
+
+export { addWorkingTime } from './calendar/add-working-time.js';
+export { createWorkCalendar, type WorkCalendarOptions } from './calendar/create-work-calendar.js';
+export {
+  type DeadlineLight,
+  type DeadlineProgress,
+  type DeadlineProgressInput,
+  deadlineProgress,
+} from './calendar/deadline-progress.js';
+export { defaultWorkCalendar } from './calendar/default-work-calendar.js';
+export { type ElapsedTimeOptions, elapsedTime, type SuspendedInterval } from './calendar/elapsed-time.js';
+export { isWorkingDay } from './calendar/is-working-day.js';
+export { timeLimitMinutes } from './calendar/time-limit-minutes.js';
+export { isWorkingTimeUnit, TIME_LIMIT_UNITS, type TimeLimitUnit } from './calendar/time-limit-unit.js';
+export { warningInstant } from './calendar/warning-instant.js';
+export type { IsoWeekday, WorkCalendar, WorkPeriod } from './calendar/work-calendar.js';
+export { workingMinutesBetween } from './calendar/working-minutes-between.js';

@@ -60,3 +60,36 @@ export async function directQuery<Row extends object>(prisma: PrismaClient, sql:
   const result = await access.pool.query<Row>({ text: sql.text, values: sql.values, ...(name ? { name } : {}) });
   return result.rows;
 }
+
+/** Runs statements on one connection: what `directTransaction` hands its work. */
+export type DirectQuery = <Row extends object>(sql: Prisma.Sql) => Promise<Row[]>;
+
+/**
+ * Runs `work` in one transaction on one pool connection, with the same reporting and statement
+ * naming as directQuery; commits when it resolves, rolls back when it throws. For the hot writes
+ * (case intake and transitions) whose statements must commit together.
+ */
+export async function directTransaction<T>(prisma: PrismaClient, work: (query: DirectQuery) => Promise<T>): Promise<T> {
+  const access = directAccessByClient.get(prisma);
+  if (!access || access.pool.ending) {
+    return prisma.$transaction((tx) => work(<Row extends object>(sql: Prisma.Sql) => tx.$queryRaw<Row[]>(sql)));
+  }
+  const client = await access.pool.connect();
+  const query: DirectQuery = async <Row extends object>(sql: Prisma.Sql) => {
+    access.onQuery?.(sql.text);
+    const name = statementNameOf(sql.text);
+    const result = await client.query<Row>({ text: sql.text, values: sql.values, ...(name ? { name } : {}) });
+    return result.rows;
+  };
+  try {
+    await client.query('BEGIN');
+    const result = await work(query);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,7 +1,35 @@
+export {
+  type AppliedCaseChange,
+  applyCaseChange,
+  applyCaseChangeSql,
+  type CaseChange,
+  type CaseColumns,
+} from './cases/apply-case-change.js';
+export {
+  type CaseState,
+  type CaseVisibility,
+  caseStateSql,
+  type PendingRequest,
+  type StepClock,
+  selectCaseState,
+  visibleCaseCondition,
+} from './cases/case-state.js';
+export { type InsertedCase, insertCase, insertCaseSql, type NewCaseRow } from './cases/insert-case.js';
+export {
+  type DuplicateCandidate,
+  type IntakeCondition,
+  type IntakeContext,
+  type IntakeContextQuery,
+  type IntakeGrid,
+  intakeContextSql,
+  type RuleCandidate,
+  selectIntakeContext,
+} from './cases/intake-context.js';
+export type { PhotoRow } from './cases/photo-rows-sql.js';
 export { createPrismaClient, type PrismaClientOptions } from './client.js';
 export { dataDirectory } from './data-directory.js';
 export { type DatabaseState, readDatabaseState } from './database-state.js';
-export { directQuery } from './direct-query.js';
+export { type DirectQuery, directQuery, directTransaction } from './direct-query.js';
 export type { Prisma, PrismaClient } from './generated/prisma/client.js';
 export {
   AreaLevel,

@@ -4,6 +4,8 @@ import type { HttpExchange } from '../http/http-exchange.js';
 import type { Logger } from '../logger.js';
 import type { AuthSettings } from '../modules/auth/auth-settings.js';
 import type { Viewer } from '../modules/auth/viewer.js';
+import type { CaseChangeFeed } from '../modules/cases/case-change-feed.js';
+import type { CaseServiceDependencies } from '../modules/cases/case-services.js';
 
 /** What every resolver receives: services reach the database and the log through it, never globals. */
 export interface GraphQLContext {
@@ -16,6 +18,9 @@ export interface GraphQLContext {
   authSettings: AuthSettings;
   /** The HTTP request the operation arrived in: client address, session cookie. */
   http: HttpExchange;
+  /** What the case services need (calendar, photo store, change feed), built once per app. */
+  cases: CaseServiceDependencies;
+  caseFeed: CaseChangeFeed;
 }
 
 /**

@@ -1,8 +1,11 @@
 import type { PrismaClient } from '@gridloop/prisma';
+import { createFetch } from '@whatwg-node/fetch';
 import { createYoga } from 'graphql-yoga';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { AuthSettings } from '../modules/auth/auth-settings.js';
+import type { CaseChangeFeed } from '../modules/cases/case-change-feed.js';
+import type { CaseServiceDependencies } from '../modules/cases/case-services.js';
 import type { GraphQLContext, GraphQLServerContext } from './context.js';
 import { useCsrfPrevention } from './csrf-prevention.js';
 import { useDepthLimit } from './depth-limit.js';
@@ -15,10 +18,15 @@ export interface YogaDependencies {
   graphiql: boolean;
   clock: Clock;
   authSettings: AuthSettings;
+  cases: CaseServiceDependencies;
+  caseFeed: CaseChangeFeed;
 }
 
+const multipartLimits = { fileSize: 50 * 1024 * 1024, files: 10, fieldSize: 1024 * 1024, fields: 20 };
+
 /** The GraphQL endpoint at /graphql; GraphiQL only where configured (development by default). */
-export function createGraphQLServer({ prisma, logger, graphiql, clock, authSettings }: YogaDependencies) {
+export function createGraphQLServer(dependencies: YogaDependencies) {
+  const { prisma, logger, graphiql, clock, authSettings, cases, caseFeed } = dependencies;
   return createYoga<GraphQLServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -30,6 +38,10 @@ export function createGraphQLServer({ prisma, logger, graphiql, clock, authSetti
     // credentials allowed, letting other sites read answers and pass CSRF preflights.
     cors: false,
     plugins: [useCsrfPrevention(), useDepthLimit()],
-    context: ({ viewer, http }) => ({ prisma, logger, clock, authSettings, viewer, http }),
+    // Multipart bodies are parsed before any resolver runs: cap them there, so an oversized or
+    // many-file request is refused before it fills memory. The largest upload gridloop takes is a
+    // layer file (50 MB); photos have their own, smaller limit checked per file (photo-limits.ts).
+    fetchAPI: createFetch({ formDataLimits: multipartLimits }),
+    context: ({ viewer, http }) => ({ prisma, logger, clock, authSettings, viewer, http, cases, caseFeed }),
   });
 }

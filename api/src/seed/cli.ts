@@ -19,8 +19,10 @@ try {
   const derived = derivedDistricts.length
     ? `derived ${streets} streets, ${communities} communities, ${unitGrids} unit and ${responsibilityGrids} responsibility grids in ${derivedDistricts.length} districts`
     : 'derived layers already current';
+  const { catalog, departmentsCreated, rulesCreated } = report;
+  const reference = `${catalog.categoriesCreated} classes, ${catalog.conditionsCreated} filing conditions, ${departmentsCreated} departments and ${rulesCreated} responsibility rules created`;
   console.log(
-    `gridloop: demo data loaded in ${seconds} s (${report.areasWritten} areas written; ${derived}); accounts:`,
+    `gridloop: demo data loaded in ${seconds} s (${report.areasWritten} areas written; ${derived}; ${reference}); accounts:`,
   );
   console.log(formatDemoAccounts(report.users));
 } finally {

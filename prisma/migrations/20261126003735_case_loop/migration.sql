@@ -136,6 +136,8 @@ CREATE TABLE "case_record" (
     "category_id" INTEGER NOT NULL,
     "filing_condition_id" INTEGER NOT NULL,
     "point" geometry(Point,4326) NOT NULL,
+    "lng" DOUBLE PRECISION NOT NULL GENERATED ALWAYS AS (ST_X("point")) STORED,
+    "lat" DOUBLE PRECISION NOT NULL GENERATED ALWAYS AS (ST_Y("point")) STORED,
     "address" TEXT,
     "description" TEXT NOT NULL,
     "unit_grid_id" INTEGER NOT NULL,
@@ -300,7 +302,9 @@ CREATE INDEX "case_record_department_id_status_idx" ON "case_record"("department
 CREATE INDEX "case_record_category_id_status_idx" ON "case_record"("category_id", "status");
 
 -- CreateIndex
-CREATE INDEX "case_point_gist" ON "case_record" USING GIST ("point");
+-- Duplicate lookups search open cases only (closed ones are most of the table).
+CREATE INDEX "case_point_gist" ON "case_record" USING GIST ("point")
+  WHERE "status" IN ('PENDING_VERIFY', 'REPORTED', 'ACCEPTED', 'FILED', 'DISPATCHED', 'HANDLED', 'REWORK', 'PARKED');
 
 -- CreateIndex
 CREATE INDEX "case_event_case_id_id_idx" ON "case_event"("case_id", "id");
@@ -555,8 +559,10 @@ CREATE FUNCTION "case_event_append_only"() RETURNS trigger LANGUAGE plpgsql AS $
 BEGIN
   RAISE EXCEPTION 'case_event is append-only' USING ERRCODE = 'insufficient_privilege';
 END $$;
+-- Per row, not per statement: a statement touching no row (the SET NULL of deleting a user or a
+-- department that never acted on a case) must not fail, while changing any existing row does.
 CREATE TRIGGER "case_event_append_only" BEFORE UPDATE OR DELETE ON "case_event"
-  FOR EACH STATEMENT EXECUTE FUNCTION "case_event_append_only"();
+  FOR EACH ROW EXECUTE FUNCTION "case_event_append_only"();
 
 -- A case is created, and changes status, only together with the event that says so, written in the
 -- same transaction (checked at commit, so the two statements may come in either order).

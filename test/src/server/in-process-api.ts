@@ -14,7 +14,10 @@ export interface InProcessApi {
 /** The API built by buildApp() on a loopback port inside the test process, logging nothing. */
 export async function startInProcessApi(
   databaseUrl: string,
-  options: { staticDir?: string } & Pick<AppDependencies, 'auth' | 'clock'> = {},
+  options: { staticDir?: string } & Pick<
+    AppDependencies,
+    'auth' | 'clock' | 'calendar' | 'photoStore' | 'caseFeed'
+  > = {},
 ): Promise<InProcessApi> {
   const statements: string[] = [];
   const prisma = createPrismaClient({ databaseUrl, maxConnections: 4, onQuery: (sql) => statements.push(sql) });

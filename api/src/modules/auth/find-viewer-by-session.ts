@@ -1,4 +1,4 @@
-import type { PrismaClient, Role } from '@gridloop/prisma';
+import type { AreaLevel, PrismaClient, Role } from '@gridloop/prisma';
 import type { AuthSettings } from './auth-settings.js';
 import { hashSessionToken } from './session-token.js';
 import type { Viewer } from './viewer.js';
@@ -17,6 +17,9 @@ interface ViewerRow {
   roles: string[];
   area_id: number;
   area_code: string;
+  area_level: AreaLevel;
+  department_id: number | null;
+  beat_code: string | null;
 }
 
 export interface FindViewerOptions {
@@ -41,7 +44,8 @@ export async function findViewerBySessionToken(
     WITH found AS (
       SELECT s.id AS session_id, s.created_at, s.last_seen_at,
              u.id AS user_id, u.username, u.display_name, u.roles::text[] AS roles,
-             a.id AS area_id, a.code AS area_code
+             a.id AS area_id, a.code AS area_code, a.level::text AS area_level,
+             u.department_id, u.beat_code
       FROM session s
       JOIN app_user u ON u.id = s.user_id
       JOIN area a ON a.id = u.area_id
@@ -59,7 +63,8 @@ export async function findViewerBySessionToken(
         AND found.last_seen_at <= ${now}::timestamptz - make_interval(secs => ${sessionRefreshIntervalSeconds}::int)
       RETURNING session.id
     )
-    SELECT session_id, user_id, username, display_name, roles, area_id, area_code FROM found`;
+    SELECT session_id, user_id, username, display_name, roles, area_id, area_code, area_level, department_id, beat_code
+    FROM found`;
   const [row] = rows;
   return row ? toViewer(row) : null;
 }
@@ -72,6 +77,9 @@ function toViewer(row: ViewerRow): Viewer {
     roles: row.roles as Role[],
     areaId: row.area_id,
     areaCode: row.area_code,
+    areaLevel: row.area_level,
+    departmentId: row.department_id,
+    beatCode: row.beat_code,
     sessionId: row.session_id,
   };
 }

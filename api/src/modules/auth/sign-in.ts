@@ -60,6 +60,9 @@ export async function signIn(prisma: PrismaClient, options: SignInOptions): Prom
     roles: user.roles,
     areaId: user.areaId,
     areaCode: user.area.code,
+    areaLevel: user.area.level,
+    departmentId: user.departmentId,
+    beatCode: user.beatCode,
     sessionId: session.sessionId,
   };
   return { session, viewer };
@@ -73,7 +76,9 @@ const signInUserSelect = {
   areaId: true,
   isActive: true,
   passwordHash: true,
-  area: { select: { code: true } },
+  departmentId: true,
+  beatCode: true,
+  area: { select: { code: true, level: true } },
 } satisfies Prisma.UserSelect;
 
 function assertCredentialShape(username: string, password: string): void {
