@@ -1,7 +1,7 @@
 // `npm test`: everything needed, then lint, type checks, the committed GraphQL schema check and
 // every vitest suite (unit, API acceptance on a fresh test database, browser end-to-end).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { runMain, say } from './console.mjs';
 import { dataDir, repoRoot } from './paths.mjs';
 import { ensureRedisUrl, ensureWebBuild, prepare } from './prepare.mjs';
@@ -27,6 +27,8 @@ await runMain(async () => {
   await ensureWebBuild(pnpm);
   const env = {
     ...process.env,
+    // Package scripts that call pnpm (schema:check) find the pinned one on a machine that has none.
+    PATH: `${dirname(pnpm)}${delimiter}${process.env.PATH ?? ''}`,
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
     CHROMIUM_PATH: chromium,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type AuthSettings, defaultAuthSettings as auth } from './modules/auth/auth-settings.js';
+import type { PhotoStorageSettings } from './modules/photos/create-photo-store.js';
 
 /**
  * Everything gridloop reads from the environment, validated once at start.
@@ -30,6 +31,12 @@ const configSchema = z.object({
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().positive().default(auth.failureWindowMinutes),
   /** Where photos are stored (content-addressed) when no S3 bucket is configured. */
   PHOTO_DIR: z.string().min(1).default('.data/photos'),
+  /** S3-compatible photo storage instead of PHOTO_DIR: all four of endpoint, bucket and keys, or none. */
+  PHOTO_S3_ENDPOINT: z.url().optional(),
+  PHOTO_S3_REGION: z.string().min(1).default('us-east-1'),
+  PHOTO_S3_BUCKET: z.string().min(1).optional(),
+  PHOTO_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  PHOTO_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /**
    * Redis for live updates across several API instances; in-process fan-out when unset. A Unix
    * socket is `unix:///path/to/redis.sock` (what `npm start` uses for its project-local Redis).
@@ -42,7 +49,11 @@ const configSchema = z.object({
   TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
 });
 
-export type Config = z.infer<typeof configSchema> & { graphiql: boolean; auth: AuthSettings };
+export type Config = z.infer<typeof configSchema> & {
+  graphiql: boolean;
+  auth: AuthSettings;
+  photoStorage: PhotoStorageSettings;
+};
 
 export class ConfigError extends Error {}
 
@@ -58,6 +69,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...values,
     graphiql: values.GRAPHIQL ?? values.NODE_ENV === 'development',
     auth: authSettingsOf(values),
+    photoStorage: photoStorageOf(values),
+  };
+}
+
+function photoStorageOf(values: z.infer<typeof configSchema>): PhotoStorageSettings {
+  const s3 = [
+    values.PHOTO_S3_ENDPOINT,
+    values.PHOTO_S3_BUCKET,
+    values.PHOTO_S3_ACCESS_KEY_ID,
+    values.PHOTO_S3_SECRET_ACCESS_KEY,
+  ];
+  const given = s3.filter((value) => value !== undefined).length;
+  if (given === 0) return { kind: 'local-disk', rootDir: values.PHOTO_DIR };
+  if (given < s3.length) {
+    throw new ConfigError(
+      'invalid configuration: PHOTO_S3_ENDPOINT, PHOTO_S3_BUCKET, PHOTO_S3_ACCESS_KEY_ID and PHOTO_S3_SECRET_ACCESS_KEY go together; set all four or none',
+    );
+  }
+  return {
+    kind: 's3',
+    endpoint: values.PHOTO_S3_ENDPOINT as string,
+    region: values.PHOTO_S3_REGION,
+    bucket: values.PHOTO_S3_BUCKET as string,
+    accessKeyId: values.PHOTO_S3_ACCESS_KEY_ID as string,
+    secretAccessKey: values.PHOTO_S3_SECRET_ACCESS_KEY as string,
   };
 }
 

@@ -7,7 +7,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createCaseChangeFeed } from './modules/cases/case-change-feed.js';
-import { createLocalDiskPhotoStore } from './modules/photos/local-disk-photo-store.js';
+import { createPhotoStore } from './modules/photos/create-photo-store.js';
 import { formatDemoAccounts } from './seed/format-demo-accounts.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { checkDatabase } from './startup/check-database.js';
@@ -33,7 +33,7 @@ async function main() {
     staticDir: config.STATIC_DIR,
     auth: config.auth,
     calendar: createWorkCalendar({ timeZone: config.TIME_ZONE }),
-    photoStore: createLocalDiskPhotoStore(config.PHOTO_DIR),
+    photoStore: createPhotoStore(config.photoStorage),
     caseFeed,
   });
   const server = await listen(app, config.PORT, config.HOST);

@@ -34,4 +34,18 @@ describe('loadConfig', () => {
       /REDIS_URL must start with/,
     );
   });
+
+  it('stores photos on disk unless all four S3 settings are given', () => {
+    const base = { DATABASE_URL: 'postgresql://localhost/gridloop' };
+    expect(loadConfig(base).photoStorage).toEqual({ kind: 'local-disk', rootDir: '.data/photos' });
+    const s3 = {
+      ...base,
+      PHOTO_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      PHOTO_S3_BUCKET: 'photos',
+      PHOTO_S3_ACCESS_KEY_ID: 'key',
+      PHOTO_S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(loadConfig(s3).photoStorage).toMatchObject({ kind: 's3', bucket: 'photos', region: 'us-east-1' });
+    expect(() => loadConfig({ ...base, PHOTO_S3_BUCKET: 'photos' })).toThrow(/set all four or none/);
+  });
 });
