@@ -47,7 +47,7 @@ export async function transitionCase(
     throw new DomainError('BAD_REQUEST', `The note is longer than ${maxNoteLength} characters.`, { field: 'note' });
   }
   assertHandlerOwnsCase(actingRole, state, actor);
-  await assertActionTargets(deps, actor, state, request, note);
+  const departmentId = await resolveActionTargets(deps, actor, state, request, note);
   const photos = await attachPhotos(request.photos, deps.photoStore, deps.photoLimits);
   const now = deps.clock.now();
   const change = planCaseChange({
@@ -58,7 +58,7 @@ export async function transitionCase(
     input: {
       note,
       photos,
-      ...(request.departmentId !== undefined && { departmentId: request.departmentId }),
+      ...(departmentId !== undefined && { departmentId }),
       ...(request.mergeIntoId !== undefined && { mergeIntoId: request.mergeIntoId }),
       ...(request.extension !== undefined && { extension: request.extension }),
     },
@@ -93,36 +93,18 @@ function assertHandlerOwnsCase(role: string, state: CaseState, actor: Viewer): v
   }
 }
 
-/** The department a dispatch names, the case a merge names, the time an extension asks: checked. */
-async function assertActionTargets(
+/**
+ * Checks what the action names — the department of a dispatch (the suggested one when none is
+ * given), the case a merge names, the time an extension asks — and returns the department to use.
+ */
+async function resolveActionTargets(
   deps: CaseServiceDependencies,
   actor: Viewer,
   state: CaseState,
   request: TransitionRequest,
   note: string | null,
-): Promise<void> {
+): Promise<number | undefined> {
   const action = request.action;
-  if (action === 'DISPATCH' || action === 'REDISPATCH') {
-    const departmentId = request.departmentId ?? state.suggestedDepartmentId ?? undefined;
-    if (departmentId === undefined) {
-      throw new DomainError('BAD_REQUEST', 'No department is suggested for this case; choose one.', {
-        field: 'departmentId',
-      });
-    }
-    request.departmentId = departmentId;
-    if (departmentId !== state.suggestedDepartmentId && !note) {
-      throw new DomainError('BAD_REQUEST', 'Overriding the suggested department needs a reason.', { field: 'note' });
-    }
-    const department = await deps.prisma.department.findFirst({
-      where: { id: departmentId, isActive: true },
-      select: { id: true },
-    });
-    if (!department) {
-      throw new DomainError('BAD_REQUEST', `Department ${departmentId} does not exist or is inactive.`, {
-        field: 'departmentId',
-      });
-    }
-  }
   if (action === 'MERGE') await assertMergeTarget(deps, actor, state, request.mergeIntoId);
   if (action === 'REQUEST_EXTENSION') {
     const amount = request.extension?.amount;
@@ -132,6 +114,36 @@ async function assertActionTargets(
       });
     }
   }
+  if (action !== 'DISPATCH' && action !== 'REDISPATCH') return undefined;
+  return resolveDispatchDepartment(deps, state, request.departmentId, note);
+}
+
+/** The chosen department, or the suggested one; a different choice needs a reason. */
+async function resolveDispatchDepartment(
+  deps: CaseServiceDependencies,
+  state: CaseState,
+  chosen: number | undefined,
+  note: string | null,
+): Promise<number> {
+  const departmentId = chosen ?? state.suggestedDepartmentId ?? undefined;
+  if (departmentId === undefined) {
+    throw new DomainError('BAD_REQUEST', 'No department is suggested for this case; choose one.', {
+      field: 'departmentId',
+    });
+  }
+  if (departmentId !== state.suggestedDepartmentId && !note) {
+    throw new DomainError('BAD_REQUEST', 'Overriding the suggested department needs a reason.', { field: 'note' });
+  }
+  const department = await deps.prisma.department.findFirst({
+    where: { id: departmentId, isActive: true },
+    select: { id: true },
+  });
+  if (!department) {
+    throw new DomainError('BAD_REQUEST', `Department ${departmentId} does not exist or is inactive.`, {
+      field: 'departmentId',
+    });
+  }
+  return departmentId;
 }
 
 async function assertMergeTarget(
