@@ -3,13 +3,13 @@
  * production (the API serves the built app) and through Vite's proxy in development.
  */
 
-const GRAPHQL_ENDPOINT = '/graphql';
+export const GRAPHQL_ENDPOINT = '/graphql';
 
 export type GraphQLVariables = Readonly<Record<string, unknown>>;
 
 interface GraphQLErrorPayload {
   message?: unknown;
-  extensions?: { code?: unknown };
+  extensions?: { code?: unknown; details?: unknown };
 }
 
 interface GraphQLResponse<TData> {
@@ -19,16 +19,22 @@ interface GraphQLResponse<TData> {
 
 /**
  * A failed request. `code` is the server's stable `extensions.code` (e.g. `FORBIDDEN`) when the
- * API sent one; `status` is the HTTP status when a response arrived at all (0: network failure).
+ * API sent one; `details` its `extensions.details` (e.g. `retryAfterSeconds`); `status` is the HTTP
+ * status when a response arrived at all (0: network failure).
  */
 export class GraphQLRequestError extends Error {
   override readonly name = 'GraphQLRequestError';
   readonly code: string | undefined;
+  readonly details: Readonly<Record<string, unknown>> | undefined;
   readonly status: number;
 
-  constructor(message: string, options: { code?: string; status: number; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: { code?: string; details?: Readonly<Record<string, unknown>>; status: number; cause?: unknown },
+  ) {
     super(message, { cause: options.cause });
     this.code = options.code;
+    this.details = options.details;
     this.status = options.status;
   }
 }
@@ -46,24 +52,43 @@ export async function graphqlRequest<TData, TVariables extends GraphQLVariables 
   variables?: TVariables,
   options: { signal?: AbortSignal } = {},
 ): Promise<TData> {
+  return postGraphQL<TData>(
+    {
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    },
+    options.signal,
+  );
+}
+
+/**
+ * POSTs one prepared request body to the endpoint and unwraps the answer the same way for every
+ * transport (JSON here, multipart uploads in graphql-multipart.ts).
+ */
+export async function postGraphQL<TData>(
+  request: { headers: Record<string, string>; body: BodyInit },
+  signal?: AbortSignal,
+): Promise<TData> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
-      signal: options.signal ?? null,
+      headers: request.headers,
+      body: request.body,
+      signal: signal ?? null,
     });
   } catch (cause) {
-    if (options.signal?.aborted) throw cause; // the caller cancelled; not an error to show
+    if (signal?.aborted) throw cause; // the caller cancelled; not an error to show
     throw new GraphQLRequestError('Network request failed', { status: 0, cause });
   }
 
   const body = await readJson<GraphQLResponse<TData>>(response);
   const firstError = body?.errors?.[0];
   if (firstError !== undefined) {
+    const details = firstError.extensions?.details;
     throw new GraphQLRequestError(typeof firstError.message === 'string' ? firstError.message : 'GraphQL error', {
       code: stringOrUndefined(firstError.extensions?.code),
+      ...(isRecord(details) && { details }),
       status: response.status,
     });
   }
@@ -86,4 +111,8 @@ async function readJson<T>(response: Response): Promise<T | undefined> {
 
 function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,11 +1,17 @@
+import { useMe } from '../features/auth/session-context';
+import { UserMenu } from '../features/auth/user-menu';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './language-switch';
-import { SECTIONS, type SectionId, sectionHref } from './sections';
+import { navSections, type SectionId, sectionHref } from './sections';
 import './app-header.css';
 
-/** Product name, section nav and language switch; two rows on a phone, one on wider screens. */
+/**
+ * Product name, section nav (by who is signed in), language switch and account; two rows on a
+ * phone, one on wider screens.
+ */
 export function AppHeader({ current }: { current: SectionId }) {
   const t = useT();
+  const me = useMe();
   return (
     <header className="app-header">
       <a className="app-header__brand" href={sectionHref('map')}>
@@ -22,7 +28,7 @@ export function AppHeader({ current }: { current: SectionId }) {
         </span>
       </a>
       <nav className="app-header__nav" aria-label={t('nav.label')}>
-        {SECTIONS.map((section) => (
+        {navSections(me).map((section) => (
           <a
             key={section.id}
             className="app-header__link"
@@ -33,7 +39,10 @@ export function AppHeader({ current }: { current: SectionId }) {
           </a>
         ))}
       </nav>
-      <LanguageSwitch />
+      <div className="app-header__tools">
+        <LanguageSwitch />
+        <UserMenu />
+      </div>
     </header>
   );
 }

@@ -1,8 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AboutPage } from '../features/about/about-page';
+import { useSession } from '../features/auth/session-context';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { WorkPage } from '../features/cases/work-page';
 import { useT } from '../i18n';
 import { AppHeader } from './app-header';
-import type { SectionId } from './sections';
+import { needsSignIn, type SectionId, sectionHref } from './sections';
 import { useHashSection } from './use-hash-section';
 import './app.css';
 
@@ -31,7 +34,23 @@ export function App() {
 }
 
 function SectionView({ section }: { section: SectionId }) {
+  const t = useT();
+  const { state } = useSession();
+  const isSignedIn = state.status === 'signed-in';
+
+  // Signed in on the sign-in page (just now, or by a bookmark): go to work, without a history entry.
+  useEffect(() => {
+    if (section === 'signin' && isSignedIn) window.location.replace(sectionHref('work'));
+  }, [section, isSignedIn]);
+
+  if (needsSignIn(section) || section === 'signin') {
+    if (state.status === 'loading') return <p className="app__loading">{t('app.loading')}</p>;
+    if (state.status === 'anonymous') return <SignInPage />;
+  }
   switch (section) {
+    case 'work':
+    case 'signin':
+      return <WorkPage />;
     case 'map':
       return <MapPage />;
     case 'about':

@@ -1,13 +1,17 @@
+import type { Me } from '../features/auth/session-types';
 import type { MessageKey } from '../i18n';
 
 /**
  * The app's top-level sections, in nav order. A section is addressed by the hash `#/<id>`;
- * when a router arrives, these ids become its paths.
+ * when a router arrives, these ids become its paths. `signedIn` sections show in the nav only to
+ * a signed-in user (and ask anyone else to sign in); `hidden` ones are reached by link only.
  */
 export const SECTIONS = [
+  { id: 'work', labelKey: 'nav.work', signedIn: true },
   { id: 'map', labelKey: 'nav.map' },
   { id: 'about', labelKey: 'nav.about' },
-] as const satisfies readonly { id: string; labelKey: MessageKey }[];
+  { id: 'signin', labelKey: 'nav.signIn', hidden: true },
+] as const satisfies readonly { id: string; labelKey: MessageKey; signedIn?: boolean; hidden?: boolean }[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -25,4 +29,14 @@ export function sectionHref(id: SectionId): string {
 export function sectionFromHash(hash: string): SectionId {
   const id = hash.replace(/^#\/?/, '');
   return SECTIONS.find((section) => section.id === id)?.id ?? DEFAULT_SECTION;
+}
+
+/** The sections the nav offers to this user (null: not signed in). */
+export function navSections(me: Me | null): (typeof SECTIONS)[number][] {
+  return SECTIONS.filter((section) => !('hidden' in section) && (me !== null || !('signedIn' in section)));
+}
+
+/** True when the section needs a session to show anything. */
+export function needsSignIn(id: SectionId): boolean {
+  return SECTIONS.some((section) => section.id === id && 'signedIn' in section);
 }

@@ -1,3 +1,5 @@
+import { enCaseTerms } from './en-case-terms';
+import { enWork } from './en-work';
 import type { Messages } from './messages';
 
 /** English UI strings. Typed as `Messages`: a missing or extra key is a compile error. */
@@ -5,8 +7,10 @@ export const en: Messages = {
   'app.name': 'City grid management',
   'app.loading': 'Loading…',
   'nav.label': 'Main navigation',
+  'nav.work': 'Work',
   'nav.map': 'Map',
   'nav.about': 'About',
+  'nav.signIn': 'Sign in',
   'locale.switchLabel': 'Interface language',
 
   'map.label': 'Map of the city’s areas',
@@ -48,4 +52,7 @@ export const en: Messages = {
     'No public boundaries exist for streets, communities or unit grids. The demo layers of that kind are derived by gridloop and labelled as derived on the map and in the data.',
   'about.softwareTitle': 'Open-source software',
   'about.software': 'Maps are drawn with {leaflet}; the interface is built with {react}.',
+
+  ...enWork,
+  ...enCaseTerms,
 };

@@ -1,3 +1,6 @@
+import { zhCNCaseTerms } from './zh-CN-case-terms';
+import { zhCNWork } from './zh-CN-work';
+
 /**
  * Chinese (zh-CN) UI strings — the default language and the source of truth for the keys:
  * `Messages` is derived from this object, so every other dictionary must have exactly these keys.
@@ -7,8 +10,10 @@ export const zhCN = {
   'app.name': '网格化综合管理',
   'app.loading': '加载中…',
   'nav.label': '主导航',
+  'nav.work': '工作台',
   'nav.map': '地图',
   'nav.about': '关于',
+  'nav.signIn': '登录',
   'locale.switchLabel': '界面语言',
 
   'map.label': '城市区域地图',
@@ -49,4 +54,7 @@ export const zhCN = {
     '公开资料中没有街道、社区和单元网格的边界；演示用的此类图层由 gridloop 推算生成，在地图和数据中均标注为“派生数据”。',
   'about.softwareTitle': '使用的开源软件',
   'about.software': '地图由 {leaflet} 绘制，界面基于 {react}。',
+
+  ...zhCNWork,
+  ...zhCNCaseTerms,
 } satisfies Record<string, string>;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Me } from '../features/auth/session-types';
+import { navSections, needsSignIn, sectionFromHash } from './sections';
+
+const operator: Me = {
+  username: 'operator',
+  displayName: '受理员',
+  roles: ['OPERATOR'],
+  area: { code: '310101', name: '黄浦区' },
+};
+
+describe('sections', () => {
+  it('shows the work section only to a signed-in user, and never the sign-in page', () => {
+    expect(navSections(null).map((section) => section.id)).toEqual(['map', 'about']);
+    expect(navSections(operator).map((section) => section.id)).toEqual(['work', 'map', 'about']);
+  });
+
+  it('reaches every section by its hash, the map by default', () => {
+    expect(sectionFromHash('#/work')).toBe('work');
+    expect(sectionFromHash('#/signin')).toBe('signin');
+    expect(sectionFromHash('')).toBe('map');
+    expect(sectionFromHash('#/nowhere')).toBe('map');
+  });
+
+  it('asks for a session on the work section only', () => {
+    expect(needsSignIn('work')).toBe(true);
+    expect(needsSignIn('map')).toBe(false);
+  });
+});

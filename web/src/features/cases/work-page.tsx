@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n';
+import { useMe, useSession } from '../auth/session-context';
+import type { CaseQueue } from './case-enums';
+import { CasePanel } from './case-panel';
+import { QueuePane } from './queue-pane';
+import { queuesForRoles } from './queues-for-roles';
+import { useCaseList } from './use-case-list';
+import { useDebouncedValue } from './use-debounced-value';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { useLiveRefresh } from './use-live-refresh';
+import { useQueueCounts } from './use-queue-counts';
+import './work.css';
+import './case-list.css';
+
+/**
+ * 工作台: the viewer's queues (by role) with live counts, the selected queue's cases soonest
+ * deadline first, and the open case beside them. Live changes refresh counts, list and the open
+ * case without a reload; the keyboard moves through the list (J / K) and acts on the case.
+ */
+export function WorkPage() {
+  const t = useT();
+  const roles = useMe()?.roles;
+  const queues = useMemo(() => queuesForRoles(roles ?? []), [roles]);
+  const [chosenQueue, setQueue] = useState<CaseQueue | null>(null);
+  const queue = chosenQueue ?? queues[0] ?? 'ALL';
+  const [searchText, setSearchText] = useState('');
+  const search = useDebouncedValue(searchText);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const toggleHelp = () => setHelpOpen((open) => !open);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const { live, listRefresh, caseRefresh, onActed } = useLiveRefresh(selectedId);
+  const counts = useQueueCounts(queues, listRefresh);
+  const list = useCaseList(queue, search, listRefresh);
+  useExpireWhenSignedOut(list.errorCode);
+
+  const move = (step: 1 | -1) => {
+    const index = list.rows.findIndex((row) => row.id === selectedId);
+    const next = list.rows[index < 0 ? 0 : Math.min(list.rows.length - 1, Math.max(0, index + step))];
+    if (next) setSelectedId(next.id);
+  };
+  useKeyboardShortcuts({ j: () => move(1), k: () => move(-1), '/': () => searchBox.current?.focus(), '?': toggleHelp });
+
+  if (queues.length === 0) return <p className="work-page__message">{t('work.noQueues')}</p>;
+  return (
+    <section className="work-page" aria-label={t('work.label')}>
+      <QueuePane
+        {...{ live, queues, queue, counts, searchBox, searchText, list, selectedId, isHelpOpen }}
+        onQueue={setQueue}
+        onSearchText={setSearchText}
+        onSelect={setSelectedId}
+        onToggleHelp={toggleHelp}
+      />
+      <div className="work-page__case">
+        {selectedId === null ? (
+          <p className="work-page__message">{t('work.selectCase')}</p>
+        ) : (
+          <CasePanel
+            key={selectedId}
+            caseId={selectedId}
+            refreshKey={caseRefresh}
+            onActed={onActed}
+            onOpenCase={setSelectedId}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** A list answered UNAUTHENTICATED: the session ended elsewhere (expired, revoked, another tab). */
+function useExpireWhenSignedOut(errorCode: string | undefined): void {
+  const { expire } = useSession();
+  useEffect(() => {
+    if (errorCode === 'UNAUTHENTICATED') expire();
+  }, [errorCode, expire]);
+}
