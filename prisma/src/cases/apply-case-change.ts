@@ -1,13 +1,6 @@
 import { directQuery } from '../direct-query.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
-import type {
-  CaseAction,
-  CaseRequestKind,
-  CaseStatus,
-  CaseStep,
-  Role,
-  TimeLimitUnit,
-} from '../generated/prisma/enums.js';
+import type { CaseAction, CaseRequestKind, CaseStatus, Role, TimeLimitUnit } from '../generated/prisma/enums.js';
 import type { CaseState } from './case-state.js';
 import { type PhotoRow, photoRowsCte } from './photo-rows-sql.js';
 
