@@ -1,4 +1,4 @@
-import { defaultWorkCalendar, type WorkCalendar } from '@gridloop/geo';
+import type { WorkCalendar } from '@gridloop/geo';
 import type { PrismaClient } from '@gridloop/prisma';
 import Router from '@koa/router';
 import Koa from 'koa';
@@ -11,6 +11,8 @@ import { serveWebApp } from './http/static-files.js';
 import type { Logger } from './logger.js';
 import { type AuthSettings, defaultAuthSettings } from './modules/auth/auth-settings.js';
 import { resolveViewer, viewerOf } from './modules/auth/viewer-middleware.js';
+import { type CalendarProvider, fixedCalendarProvider } from './modules/calendar/calendar-provider.js';
+import { createDatabaseCalendarProvider } from './modules/calendar/database-calendar-provider.js';
 import { type CaseChangeFeed, createCaseChangeFeed } from './modules/cases/case-change-feed.js';
 import { registerHealthRoutes } from './modules/health/health-routes.js';
 import { registerMapRoutes } from './modules/map/map-routes.js';
@@ -30,8 +32,16 @@ export interface AppDependencies {
   auth?: AuthSettings;
   /** Tests pass their own to move time (session expiry, lockout windows). */
   clock?: Clock;
-  /** Working time for deadlines; weekends off, no holidays, Asia/Shanghai when omitted. */
+  /**
+   * A fixed work calendar for deadlines (tests): admin edits of the calendar are still stored, but
+   * deadlines computed by this app never see them. Omit it to use the stored calendar.
+   */
   calendar?: WorkCalendar;
+  /**
+   * The work calendar admins maintain (main.ts passes one loaded at start and watched). When neither
+   * this nor `calendar` is given, one is built on `prisma` (Asia/Shanghai) and loaded right away.
+   */
+  calendarProvider?: CalendarProvider;
   /** Where photos go; a local folder (.data/photos) when omitted. */
   photoStore?: PhotoStore;
   photoLimits?: PhotoLimits;
@@ -52,10 +62,11 @@ export function buildApp(dependencies: AppDependencies): Koa {
     logger.error({ err: error, path: ctx?.path }, 'unhandled HTTP error');
   });
   const caseFeed = dependencies.caseFeed ?? createCaseChangeFeed();
+  const calendar = calendarProviderOf(dependencies);
   const cases = {
     prisma,
     clock,
-    calendar: dependencies.calendar ?? defaultWorkCalendar,
+    calendar,
     photoStore: dependencies.photoStore ?? createLocalDiskPhotoStore('.data/photos'),
     photoLimits: dependencies.photoLimits ?? defaultPhotoLimits,
     caseChanges: caseFeed,
@@ -77,6 +88,9 @@ export function buildApp(dependencies: AppDependencies): Koa {
   app.use(router.allowedMethods());
   app.use(async (ctx, next) => {
     if (ctx.path !== yoga.graphqlEndpoint) return next();
+    // Deadlines need the stored calendar; if it cannot load (database down), the operation runs anyway
+    // and only what computes a deadline fails, as everything else touching the database would.
+    await calendar.ensureLoaded().catch(() => {});
     await withViewer(ctx, async () => {
       const response = await yoga.handleNodeRequestAndResponse(ctx.req, ctx.res, {
         viewer: viewerOf(ctx),
@@ -91,4 +105,15 @@ export function buildApp(dependencies: AppDependencies): Koa {
   });
   if (staticDir) app.use(serveWebApp(staticDir));
   return app;
+}
+
+/** The explicit provider, a fixed calendar, or the stored one (its first load starts now). */
+function calendarProviderOf(dependencies: AppDependencies): CalendarProvider {
+  if (dependencies.calendarProvider) return dependencies.calendarProvider;
+  if (dependencies.calendar) return fixedCalendarProvider(dependencies.calendar);
+  const provider = createDatabaseCalendarProvider({ prisma: dependencies.prisma, timeZone: 'Asia/Shanghai' });
+  provider.ensureLoaded().catch((error: unknown) => {
+    dependencies.logger.warn({ err: error }, 'could not load the work calendar; retrying with the next request');
+  });
+  return provider;
 }

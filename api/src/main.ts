@@ -1,11 +1,13 @@
 // The only place that reads the environment and listens. Everything else is built by buildApp().
 
-import { createWorkCalendar } from '@gridloop/geo';
 import { createPrismaClient } from '@gridloop/prisma';
 import { migrateDeploy } from '@gridloop/prisma/migrate';
 import { buildApp } from './app.js';
+import { systemClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { createDatabaseCalendarProvider } from './modules/calendar/database-calendar-provider.js';
+import { watchCalendar } from './modules/calendar/watch-calendar.js';
 import { createCaseChangeFeed } from './modules/cases/case-change-feed.js';
 import { createPhotoStore } from './modules/photos/create-photo-store.js';
 import { formatDemoAccounts } from './seed/format-demo-accounts.js';
@@ -26,13 +28,16 @@ async function main() {
   const demo = config.SEED_DEMO ? await seedDemo(prisma) : null;
 
   const caseFeed = createCaseChangeFeed({ redisUrl: config.REDIS_URL });
+  const calendar = createDatabaseCalendarProvider({ prisma, timeZone: config.TIME_ZONE });
+  await calendar.reload();
+  const stopCalendarWatch = watchCalendar({ prisma, calendar, logger, clock: systemClock });
   const app = buildApp({
     prisma,
     logger,
     graphiql: config.graphiql,
     staticDir: config.STATIC_DIR,
     auth: config.auth,
-    calendar: createWorkCalendar({ timeZone: config.TIME_ZONE }),
+    calendarProvider: calendar,
     photoStore: createPhotoStore(config.photoStorage),
     caseFeed,
   });
@@ -41,6 +46,7 @@ async function main() {
     logger,
     graceSeconds: config.SHUTDOWN_GRACE_SECONDS,
     cleanup: async () => {
+      stopCalendarWatch();
       await caseFeed.close();
       await prisma.$disconnect();
     },

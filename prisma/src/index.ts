@@ -1,3 +1,4 @@
+export * from './calendar/index.js';
 export {
   type AppliedCaseChange,
   applyCaseChange,
@@ -33,6 +34,7 @@ export { type DirectQuery, directQuery, directTransaction } from './direct-query
 export type { Prisma, PrismaClient } from './generated/prisma/client.js';
 export {
   AreaLevel,
+  CalendarDayKind,
   CaseAction,
   CaseRequestKind,
   CaseRequestStatus,

@@ -1,6 +1,6 @@
-import type { WorkCalendar } from '@gridloop/geo';
 import type { PrismaClient } from '@gridloop/prisma';
 import type { Clock } from '../../clock.js';
+import type { CalendarProvider } from '../calendar/calendar-provider.js';
 import type { PhotoLimits } from '../photos/photo-limits.js';
 import type { PhotoStore } from '../photos/photo-store.js';
 import type { CaseChangePublisher } from './case-change-feed.js';
@@ -9,7 +9,8 @@ import type { CaseChangePublisher } from './case-change-feed.js';
 export interface CaseServiceDependencies {
   prisma: PrismaClient;
   clock: Clock;
-  calendar: WorkCalendar;
+  /** The work calendar in force: read `calendar.current()` when a deadline is computed. */
+  calendar: CalendarProvider;
   photoStore: PhotoStore;
   photoLimits: PhotoLimits;
   caseChanges: CaseChangePublisher;

@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { CaseStepEnum } from '../admin/catalog-enums.schema.js';
+import { CaseStepEnum, TimeLimitUnitEnum } from '../admin/catalog-enums.schema.js';
 import { authorizeTransition } from './authorize-transition.js';
 import {
   CaseActionEnum,
@@ -154,7 +154,8 @@ builder.prismaObject('CaseRequest', {
     status: t.expose('status', { type: CaseRequestStatusEnum }),
     reason: t.exposeString('reason'),
     requestedAt: t.string({ resolve: (row) => row.requestedAt.toISOString() }),
-    extraAmount: t.exposeFloat('extraAmount', { nullable: true }),
+    extraAmount: t.exposeFloat('extraAmount', { nullable: true, description: 'EXTENSION: the extra time asked for…' }),
+    extraUnit: t.expose('extraUnit', { type: TimeLimitUnitEnum, nullable: true, description: '…in this unit.' }),
     decideBy: t.string({ nullable: true, resolve: (row) => iso(row.decideBy) }),
     decidedAt: t.string({ nullable: true, resolve: (row) => iso(row.decidedAt) }),
     decisionNote: t.exposeString('decisionNote', { nullable: true }),

@@ -53,12 +53,13 @@ export async function reportCase(
   const condition = context.condition as NonNullable<IntakeContext['condition']>;
   const firstStep = isRegistration ? 'VERIFY' : 'ACCEPT';
   const limit = context.stepLimits[firstStep] ?? null;
-  const window = limit ? stepWindow(deps.calendar, now, limit.amount, limit.unit) : null;
+  const calendar = deps.calendar.current();
+  const window = limit ? stepWindow(calendar, now, limit.amount, limit.unit) : null;
   const inserted = await insertCase((sql) => directQuery(deps.prisma, sql), {
     source: input.source,
     status: isRegistration ? 'PENDING_VERIFY' : 'REPORTED',
     action: isRegistration ? 'RECEIVE' : 'REPORT',
-    localDate: localDateOf(now, deps.calendar.timeZone),
+    localDate: localDateOf(now, calendar.timeZone),
     districtCode: grid.districtCode,
     categoryId: condition.categoryId,
     filingConditionId: condition.id,

@@ -62,7 +62,7 @@ export async function transitionCase(
       ...(request.mergeIntoId !== undefined && { mergeIntoId: request.mergeIntoId }),
       ...(request.extension !== undefined && { extension: request.extension }),
     },
-    calendar: deps.calendar,
+    calendar: deps.calendar.current(),
     now,
   });
   const applied = await applyCaseChange(deps.prisma, change);
