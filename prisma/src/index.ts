@@ -1,3 +1,9 @@
+export {
+  selectViewerSession,
+  type ViewerSessionQuery,
+  type ViewerSessionRow,
+  viewerSessionSql,
+} from './auth/viewer-session.js';
 export * from './calendar/index.js';
 export {
   type AppliedCaseChange,

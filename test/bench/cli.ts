@@ -7,6 +7,7 @@ import { type InProcessApi, startInProcessApi } from '../src/server/in-process-a
 import { type Comparison, formatComparison } from './harness/report.js';
 import { benchAreaFeatures } from './suites/area-features.js';
 import { benchGridAt } from './suites/grid-at.js';
+import { benchIntake } from './suites/intake.js';
 import { benchLayerImport } from './suites/layer-import.js';
 import { benchGridTile } from './suites/vector-tiles.js';
 
@@ -22,6 +23,8 @@ const suitesByName: [name: string, suites: Suite[]][] = [
     'vector-tiles',
     [benchGridTile(12, { gzip: true }), benchGridTile(15, { gzip: true }), benchGridTile(12, { gzip: false })],
   ],
+  // at 10^5 grids; first loads 10^6 cases (2–3 minutes) onto the grids current at the time
+  ['intake', [benchIntake]],
   // last: it rewrites 1,000 communities and their grids
   ['layer-import', [benchLayerImport]],
 ];

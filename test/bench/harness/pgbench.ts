@@ -23,6 +23,11 @@ export interface PgbenchOptions {
    * once per connection, like `directQuery`; PostgreSQL may then settle on a generic plan).
    */
   protocol?: 'extended' | 'prepared';
+  /**
+   * Variables the script reads as `:name` but cannot `\set` (text, timestamps, arrays), passed as
+   * `-D name=value`; in either protocol they are sent as bound parameters, like the API's values.
+   */
+  defines?: Record<string, string>;
 }
 
 /**
@@ -32,7 +37,7 @@ export interface PgbenchOptions {
  * pgbench's per-transaction log.
  */
 export async function measurePgbench(name: string, options: PgbenchOptions): Promise<Measurement> {
-  const { databaseUrl, script, seconds, clients = 4, protocol = 'extended' } = options;
+  const { databaseUrl, script, seconds, clients = 4, protocol = 'extended', defines = {} } = options;
   const workDir = mkdtempSync(join(tmpdir(), 'gridloop-pgbench-'));
   try {
     const scriptFile = join(workDir, 'script.sql');
@@ -43,6 +48,7 @@ export async function measurePgbench(name: string, options: PgbenchOptions): Pro
         ...connectionArguments(databaseUrl),
         ...['-n', '-M', protocol, '-c', String(clients), '-j', String(Math.min(clients, 2))],
         ...['-T', String(seconds), '-f', scriptFile, '-l', '--log-prefix', join(workDir, 'tx')],
+        ...Object.entries(defines).flatMap(([name, value]) => ['-D', `${name}=${value}`]),
         databaseNameOf(databaseUrl),
       ],
       { timeout: (seconds + 60) * 1000, killSignal: 'SIGKILL', env: { ...process.env, ...passwordOf(databaseUrl) } },
