@@ -3,6 +3,7 @@ import './app/theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorker } from './app/register-service-worker';
 import { SessionProvider } from './features/auth/session-provider';
 import { I18nProvider } from './i18n';
 
@@ -18,3 +19,5 @@ createRoot(container).render(
     </I18nProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

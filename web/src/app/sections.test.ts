@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../features/auth/session-types';
-import { navSections, needsSignIn, sectionFromHash } from './sections';
+import { homeSectionFor, navSections, needsSignIn, sectionFromHash } from './sections';
 
 const operator: Me = {
   username: 'operator',
@@ -9,10 +9,25 @@ const operator: Me = {
   area: { code: '310101', name: '黄浦区' },
 };
 
+const officer: Me = {
+  username: 'officer',
+  displayName: '监督员',
+  roles: ['OFFICER'],
+  area: { code: '310101002', name: '南京东路街道' },
+};
+
 describe('sections', () => {
   it('shows the work section only to a signed-in user, and never the sign-in page', () => {
     expect(navSections(null).map((section) => section.id)).toEqual(['map', 'about']);
     expect(navSections(operator).map((section) => section.id)).toEqual(['work', 'map', 'about']);
+  });
+
+  it('offers 上报 to officers only, and sends them there after signing in', () => {
+    expect(navSections(officer).map((section) => section.id)).toEqual(['report', 'work', 'map', 'about']);
+    expect(homeSectionFor(officer)).toBe('report');
+    expect(homeSectionFor(operator)).toBe('work');
+    expect(needsSignIn('report')).toBe(true);
+    expect(sectionFromHash('#/report')).toBe('report');
   });
 
   it('reaches every section by its hash, the map by default', () => {

@@ -1,17 +1,25 @@
-import type { Me } from '../features/auth/session-types';
+import type { Me, Role } from '../features/auth/session-types';
 import type { MessageKey } from '../i18n';
 
 /**
  * The app's top-level sections, in nav order. A section is addressed by the hash `#/<id>`;
  * when a router arrives, these ids become its paths. `signedIn` sections show in the nav only to
- * a signed-in user (and ask anyone else to sign in); `hidden` ones are reached by link only.
+ * a signed-in user (and ask anyone else to sign in), `roles` ones only to users holding one of
+ * the roles; `hidden` ones are reached by link only.
  */
 export const SECTIONS = [
+  { id: 'report', labelKey: 'nav.report', signedIn: true, roles: ['OFFICER'] },
   { id: 'work', labelKey: 'nav.work', signedIn: true },
   { id: 'map', labelKey: 'nav.map' },
   { id: 'about', labelKey: 'nav.about' },
   { id: 'signin', labelKey: 'nav.signIn', hidden: true },
-] as const satisfies readonly { id: string; labelKey: MessageKey; signedIn?: boolean; hidden?: boolean }[];
+] as const satisfies readonly {
+  id: string;
+  labelKey: MessageKey;
+  signedIn?: boolean;
+  roles?: readonly Role[];
+  hidden?: boolean;
+}[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -33,7 +41,17 @@ export function sectionFromHash(hash: string): SectionId {
 
 /** The sections the nav offers to this user (null: not signed in). */
 export function navSections(me: Me | null): (typeof SECTIONS)[number][] {
-  return SECTIONS.filter((section) => !('hidden' in section) && (me !== null || !('signedIn' in section)));
+  return SECTIONS.filter(
+    (section) =>
+      !('hidden' in section) &&
+      (me !== null || !('signedIn' in section)) &&
+      (!('roles' in section) || section.roles.some((role) => me?.roles.includes(role))),
+  );
+}
+
+/** Where signing in leads: officers to 上报 (the phone app), everyone else to the 工作台. */
+export function homeSectionFor(me: Me): SectionId {
+  return me.roles.includes('OFFICER') ? 'report' : 'work';
 }
 
 /** True when the section needs a session to show anything. */

@@ -1,4 +1,5 @@
 import { enCaseTerms } from './en-case-terms';
+import { enReport } from './en-report';
 import { enWork } from './en-work';
 import type { Messages } from './messages';
 
@@ -54,5 +55,6 @@ export const en: Messages = {
   'about.software': 'Maps are drawn with {leaflet}; the interface is built with {react}.',
 
   ...enWork,
+  ...enReport,
   ...enCaseTerms,
 };

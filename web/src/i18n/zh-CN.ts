@@ -1,4 +1,5 @@
 import { zhCNCaseTerms } from './zh-CN-case-terms';
+import { zhCNReport } from './zh-CN-report';
 import { zhCNWork } from './zh-CN-work';
 
 /**
@@ -56,5 +57,6 @@ export const zhCN = {
   'about.software': '地图由 {leaflet} 绘制，界面基于 {react}。',
 
   ...zhCNWork,
+  ...zhCNReport,
   ...zhCNCaseTerms,
 } satisfies Record<string, string>;

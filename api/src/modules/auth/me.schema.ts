@@ -9,6 +9,14 @@ export const MeRef = builder.objectRef<Viewer>('Me').implement({
     username: t.exposeString('username'),
     displayName: t.exposeString('displayName'),
     roles: t.field({ type: [RoleEnum], resolve: (viewer) => [...viewer.roles] }),
+    beatCode: t.exposeString('beatCode', {
+      nullable: true,
+      description: 'Officers: the code of their beat (责任网格); verify and check tasks in it are theirs.',
+    }),
+    departmentId: t.exposeInt('departmentId', {
+      nullable: true,
+      description: 'Handlers: the department whose queue they work.',
+    }),
     area: t.prismaField({
       type: 'Area',
       description: 'The area the user is scoped to: nothing outside it is visible to them.',
