@@ -6,6 +6,7 @@ export { type Config, ConfigError, loadConfig } from './config.js';
 export { DomainError, type DomainErrorCode, domainErrorCodes } from './errors/domain-error.js';
 export { type AuthSettings, defaultAuthSettings } from './modules/auth/auth-settings.js';
 export { type CreatedSession, createSession } from './modules/auth/create-session.js';
+export { sessionRefreshIntervalSeconds } from './modules/auth/find-viewer-by-session.js';
 export { pruneLoginAttempts } from './modules/auth/prune-login-attempts.js';
 export { revokeAllSessionsOfUser } from './modules/auth/revoke-sessions.js';
 export { hashSessionToken } from './modules/auth/session-token.js';

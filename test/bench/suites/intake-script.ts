@@ -1,13 +1,19 @@
 import { addWorkingTime, defaultWorkCalendar, warningInstant } from '@gridloop/geo';
-import { type IntakeContext, insertCaseSql, intakeContextSql, type LngLatBox, type NewCaseRow } from '@gridloop/prisma';
+import {
+  type IntakeContext,
+  insertCaseSql,
+  intakeContextSql,
+  type LngLatBox,
+  type NewCaseRow,
+  type Prisma,
+} from '@gridloop/prisma';
 import { bindPgbenchStatement } from '../harness/bind-pgbench-statement.js';
-import type { SentStatement } from './capture-session-lookup.js';
 
 export interface IntakeScriptInput {
   /** Random points are drawn from a random one of these, which current unit grids cover completely. */
   boxes: readonly LngLatBox[];
-  /** The session lookup as the API sent it for the bench officer (Prisma's text and values). */
-  sessionLookup: SentStatement;
+  /** The session lookup every signed-in request runs, for the bench officer's token. */
+  sessionLookup: Pick<Prisma.Sql, 'text' | 'values'>;
   /** The intake context of one sample report: the condition, step limits and so the constants. */
   sample: IntakeContext;
   reporterId: number;

@@ -9,8 +9,8 @@ import { ensureSyntheticGrids } from '../fixtures/synthetic-grids.js';
 import { type Measurement, measure } from '../harness/measure.js';
 import { measurePgbench } from '../harness/pgbench.js';
 import { type Comparison, compare } from '../harness/report.js';
-import { captureSessionLookup } from './capture-session-lookup.js';
 import { intakeScript } from './intake-script.js';
+import { sessionLookupOf } from './session-lookup.js';
 
 const gridCount = 100_000;
 const caseCount = 1_000_000;
@@ -44,7 +44,7 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
     orderBy: { code: 'asc' },
   });
   const report = reportAs(api, officer.token, conditionId, boxes);
-  const { script, defines } = await pgbenchScript(api, officer, conditionId, boxes, report);
+  const { script, defines } = await pgbenchScript(api, officer, conditionId, boxes);
   await warmUp(report);
   await assertThreeStatements(api, report);
   const reportedBefore = await countReports(api.prisma, officer.userId);
@@ -86,16 +86,15 @@ function reportAs(api: InProcessApi, token: string, filingConditionId: number, b
   };
 }
 
-/** The pgbench side: the session lookup read off one real report, the constants off a sample context. */
+/** The pgbench side: the API's own session lookup, the constants off a sample context. */
 async function pgbenchScript(
   api: InProcessApi,
   officer: BenchOfficer,
   conditionId: number,
   boxes: readonly LngLatBox[],
-  report: () => Promise<void>,
 ) {
-  const sessionLookup = await captureSessionLookup(api, officer.token, report);
   const now = new Date();
+  const sessionLookup = sessionLookupOf(officer.token, now);
   const sample = await selectIntakeContext(api.prisma, {
     point: randomPoint(boxes),
     filingConditionId: conditionId,
