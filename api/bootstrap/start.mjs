@@ -18,6 +18,7 @@ await runMain(async () => {
       MIGRATE_ON_START: 'true',
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
+      OPEN311_DEMO_API_KEY: 'gridloop-demo-open311-key',
       ...process.env,
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,

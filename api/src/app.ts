@@ -16,6 +16,7 @@ import { createDatabaseCalendarProvider } from './modules/calendar/database-cale
 import { type CaseChangeFeed, createCaseChangeFeed } from './modules/cases/case-change-feed.js';
 import { registerHealthRoutes } from './modules/health/health-routes.js';
 import { registerMapRoutes } from './modules/map/map-routes.js';
+import { registerOpen311Routes } from './modules/open311/open311-routes.js';
 import { createLocalDiskPhotoStore } from './modules/photos/local-disk-photo-store.js';
 import { defaultPhotoLimits, type PhotoLimits } from './modules/photos/photo-limits.js';
 import { registerPhotoRoutes } from './modules/photos/photo-routes.js';
@@ -75,6 +76,7 @@ export function buildApp(dependencies: AppDependencies): Koa {
   const router = new Router();
   registerHealthRoutes(router, { prisma, logger });
   registerMapRoutes(router, { prisma });
+  registerOpen311Routes(router, { cases, logger });
 
   // Only where a viewer can matter: the public map routes, health probes and static files run no
   // session query, even when the browser sends its session cookie along. A protected REST route

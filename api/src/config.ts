@@ -47,10 +47,20 @@ const configSchema = z.object({
     .optional(),
   /** The deployment's time zone: work periods, case-code dates. */
   TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
+  /**
+   * A public Open311 API key for trying the API: at start, a client holding it is ensured, scoped to
+   * the demo city. Defaults to a documented key in development only; never set it in production.
+   */
+  OPEN311_DEMO_API_KEY: z.string().min(16, 'OPEN311_DEMO_API_KEY must be at least 16 characters').optional(),
 });
+
+/** The demo key development gets without configuring one (documented in the README). */
+export const developmentOpen311DemoApiKey = 'gridloop-demo-open311-key';
 
 export type Config = z.infer<typeof configSchema> & {
   graphiql: boolean;
+  /** OPEN311_DEMO_API_KEY, or the development default; undefined: no demo client. */
+  open311DemoApiKey: string | undefined;
   auth: AuthSettings;
   photoStorage: PhotoStorageSettings;
 };
@@ -68,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...values,
     graphiql: values.GRAPHIQL ?? values.NODE_ENV === 'development',
+    open311DemoApiKey:
+      values.OPEN311_DEMO_API_KEY ?? (values.NODE_ENV === 'development' ? developmentOpen311DemoApiKey : undefined),
     auth: authSettingsOf(values),
     photoStorage: photoStorageOf(values),
   };

@@ -9,6 +9,7 @@ import { createLogger } from './logger.js';
 import { createDatabaseCalendarProvider } from './modules/calendar/database-calendar-provider.js';
 import { watchCalendar } from './modules/calendar/watch-calendar.js';
 import { createCaseChangeFeed } from './modules/cases/case-change-feed.js';
+import { ensureDemoOpen311Client } from './modules/open311/ensure-demo-open311-client.js';
 import { createPhotoStore } from './modules/photos/create-photo-store.js';
 import { formatDemoAccounts } from './seed/format-demo-accounts.js';
 import { seedDemo } from './seed/seed-demo.js';
@@ -26,6 +27,9 @@ async function main() {
   const prisma = createPrismaClient({ databaseUrl: config.DATABASE_URL, maxConnections: config.DATABASE_POOL_SIZE });
   await checkDatabase(prisma, config.DATABASE_URL);
   const demo = config.SEED_DEMO ? await seedDemo(prisma) : null;
+  const open311Demo = config.open311DemoApiKey
+    ? await ensureDemoOpen311Client(prisma, config.open311DemoApiKey)
+    : false;
 
   const caseFeed = createCaseChangeFeed({ redisUrl: config.REDIS_URL });
   const calendar = createDatabaseCalendarProvider({ prisma, timeZone: config.TIME_ZONE });
@@ -63,6 +67,10 @@ async function main() {
     );
   console.log(`\ngridloop is running at http://${host}:${port}${config.STATIC_DIR ? '' : ' (API only)'}`);
   if (config.graphiql) console.log(`GraphiQL: http://${host}:${port}/graphql`);
+  if (open311Demo)
+    console.log(
+      `Open311 GeoReport v2: http://${host}:${port}/open311/v2/discovery.xml (demo api_key in OPEN311_DEMO_API_KEY)`,
+    );
   if (demo) console.log(`Demo accounts (username  password  roles):\n${formatDemoAccounts(demo.users)}\n`);
 }
 

@@ -23,6 +23,7 @@ import '../modules/cases/case-subscription.schema.js';
 import '../modules/geography/generate/generation.schema.js';
 import '../modules/geography/import/layer-import.schema.js';
 import '../modules/grids/grid-location.schema.js';
+import '../modules/open311/open311-client.schema.js';
 
 /** The whole GraphQL schema: each module's *.schema.ts registers its types on the builder. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,5 +1,12 @@
 import { assertLngLat, type LngLat } from '@gridloop/geo';
-import { directQuery, type IntakeContext, insertCase, selectIntakeContext } from '@gridloop/prisma';
+import {
+  type CaseVisibility,
+  directQuery,
+  type IntakeContext,
+  insertCase,
+  type Role,
+  selectIntakeContext,
+} from '@gridloop/prisma';
 import { DomainError } from '../../errors/domain-error.js';
 import { requireRole } from '../auth/require-role.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -19,6 +26,25 @@ export interface ReportResult {
 }
 
 /**
+ * A system that files reports itself, with no user behind it: an Open311 client. Its cases enter
+ * PENDING_VERIFY with no reporter and an event with no actor or role (the client is named by the
+ * caller in the idempotency key); its reports must lie in its own area.
+ */
+export interface SystemReporter {
+  source: 'OPEN311';
+  visibility: CaseVisibility;
+}
+
+/** Who files a report as intake sees it: a user in a role, or a system (no user, no role). */
+interface Reporter {
+  userId: number | null;
+  role: Role | null;
+  visibility: CaseVisibility;
+  /** The signed-in officer, for a self-handled report's second step. */
+  viewer: Viewer | null;
+}
+
+/**
  * Intake (DESIGN.md §2.4): an officer reports (→ REPORTED) or an operator registers a public or
  * hotline report (→ PENDING_VERIFY, a verify task for the grid's officer). The grid and its
  * ancestors, routing suggestion and deadlines are fixed in the same statement that creates the case
@@ -34,6 +60,32 @@ export async function reportCase(
   const isRegistration = input.source !== 'OFFICER';
   if (isRegistration) requireRole(actor, 'OPERATOR');
   else requireRole(actor, 'OFFICER');
+  if (input.source === 'OPEN311') {
+    throw new DomainError('BAD_REQUEST', 'Open311 requests arrive through /open311/v2, not from staff.', {
+      field: 'source',
+    });
+  }
+  const role = isRegistration ? 'OPERATOR' : 'OFFICER';
+  return intake(deps, { userId: actor.userId, role, visibility: caseVisibilityOf(actor), viewer: actor }, input);
+}
+
+/**
+ * Intake for a system reporter (an Open311 client): the same checks and single insert as
+ * reportCase, the case entering PENDING_VERIFY so the grid's officer verifies it on site. No photo is
+ * required at intake, even where the filing condition wants one: the system cannot send any, and the
+ * officer's verification brings the evidence.
+ */
+export function receiveSystemReport(
+  deps: CaseServiceDependencies,
+  system: SystemReporter,
+  input: ReportInput,
+): Promise<ReportResult> {
+  if (input.source !== system.source) throw new Error(`a ${system.source} reporter filed a ${input.source} report`);
+  return intake(deps, { userId: null, role: null, visibility: system.visibility, viewer: null }, input);
+}
+
+async function intake(deps: CaseServiceDependencies, reporter: Reporter, input: ReportInput): Promise<ReportResult> {
+  const isRegistration = input.source !== 'OFFICER';
   assertReportText(input);
   const point: LngLat = [input.lng, input.lat];
   assertPointShape(point);
@@ -42,13 +94,13 @@ export async function reportCase(
     point,
     filingConditionId: input.filingConditionId,
     source: input.source,
-    reporterId: actor.userId,
+    reporterId: reporter.userId,
     idempotencyKey: input.idempotencyKey,
     componentCode: input.componentCode,
     now,
   });
   if (context.existingCaseId !== null) return { caseId: context.existingCaseId, created: false };
-  const grid = assertIntakeContext(context, actor, input);
+  const grid = assertIntakeContext(context, reporter, input);
   const photos = await attachPhotos(input.photos, deps.photoStore, deps.photoLimits);
   const condition = context.condition as NonNullable<IntakeContext['condition']>;
   const firstStep = isRegistration ? 'VERIFY' : 'ACCEPT';
@@ -74,8 +126,8 @@ export async function reportCase(
     responsibilityGridId: grid.beatId,
     beatCode: grid.beatCode,
     componentId: context.component?.id ?? null,
-    reporterId: actor.userId,
-    actorRole: isRegistration ? 'OPERATOR' : 'OFFICER',
+    reporterId: reporter.userId,
+    actorRole: reporter.role,
     reporterName: input.reporterName,
     reporterContact: input.reporterContact,
     externalRef: input.externalRef,
@@ -91,7 +143,7 @@ export async function reportCase(
     now,
     photos,
   }).catch((error: unknown) => rethrowUnlessRetry(error));
-  if (!inserted) return retriedCase(deps, actor, input, point, now);
+  if (!inserted) return retriedCase(deps, reporter, input, point, now);
   deps.caseChanges.publish({
     caseId: inserted.id,
     code: inserted.code,
@@ -102,8 +154,8 @@ export async function reportCase(
     departmentId: null,
     at: now.toISOString(),
   });
-  if (input.selfHandled && !isRegistration) {
-    await transitionCase(deps, actor, {
+  if (input.selfHandled && !isRegistration && reporter.viewer) {
+    await transitionCase(deps, reporter.viewer, {
       caseId: inserted.id,
       version: 1,
       action: 'SELF_HANDLE',
@@ -128,7 +180,7 @@ function assertPointShape(point: LngLat): void {
   }
 }
 
-function assertIntakeContext(context: IntakeContext, actor: Viewer, input: ReportInput) {
+function assertIntakeContext(context: IntakeContext, reporter: Reporter, input: ReportInput) {
   const { condition, grid } = context;
   if (!condition?.isActive) {
     throw new DomainError(
@@ -154,12 +206,12 @@ function assertIntakeContext(context: IntakeContext, actor: Viewer, input: Repor
       },
     );
   }
-  if (!isGridVisible(caseVisibilityOf(actor), grid.gridCode)) {
+  if (!isGridVisible(reporter.visibility, grid.gridCode)) {
     throw new DomainError('OUTSIDE_JURISDICTION', `The point lies in grid ${grid.gridCode}, outside your area.`, {
       gridCode: grid.gridCode,
     });
   }
-  if (condition.requiresPhoto && input.photos.length === 0) {
+  if (condition.requiresPhoto && input.photos.length === 0 && reporter.userId !== null) {
     throw new DomainError('PHOTO_REQUIRED', 'This filing condition needs at least one photo.', { field: 'photos' });
   }
   if (input.componentCode !== null && context.component?.categoryId !== condition.categoryId) {
@@ -180,7 +232,7 @@ function rethrowUnlessRetry(error: unknown): null {
 
 async function retriedCase(
   deps: CaseServiceDependencies,
-  actor: Viewer,
+  reporter: Reporter,
   input: ReportInput,
   point: LngLat,
   now: Date,
@@ -189,7 +241,7 @@ async function retriedCase(
     point,
     filingConditionId: input.filingConditionId,
     source: input.source,
-    reporterId: actor.userId,
+    reporterId: reporter.userId,
     idempotencyKey: input.idempotencyKey,
     componentCode: null,
     now,

@@ -3,7 +3,7 @@ import { DomainError } from '../../errors/domain-error.js';
 
 /** A report as the intake service takes it (GraphQL maps its input onto this). */
 export interface ReportInput {
-  /** OFFICER for officers' reports; PUBLIC or HOTLINE for what an operator registers. */
+  /** OFFICER for officers' reports; PUBLIC or HOTLINE for what an operator registers; OPEN311 for clients' requests. */
   source: CaseSource;
   lng: number;
   lat: number;
@@ -34,12 +34,15 @@ const limits = {
   externalRef: 100,
 } as const;
 
+/** GeoReport v2 lets a client send a description of up to 4,000 characters. */
+const open311DescriptionLimit = 4000;
+
 /** Text fields within their limits, the description not blank, the source one intake accepts. */
 export function assertReportText(input: ReportInput): void {
-  if (!['OFFICER', 'PUBLIC', 'HOTLINE'].includes(input.source)) {
+  if (!['OFFICER', 'PUBLIC', 'HOTLINE', 'OPEN311'].includes(input.source)) {
     throw new DomainError(
       'BAD_REQUEST',
-      `Reports through this API come from OFFICER, PUBLIC or HOTLINE, not ${input.source}.`,
+      `Reports through this API come from OFFICER, PUBLIC, HOTLINE or OPEN311, not ${input.source}.`,
       {
         field: 'source',
       },
@@ -48,8 +51,9 @@ export function assertReportText(input: ReportInput): void {
   if (input.description.trim().length === 0) {
     throw new DomainError('BAD_REQUEST', 'Describe the problem in a few words.', { field: 'description' });
   }
-  for (const [field, max] of Object.entries(limits)) {
+  for (const [field, limit] of Object.entries(limits)) {
     const value = input[field as keyof typeof limits];
+    const max = field === 'description' && input.source === 'OPEN311' ? open311DescriptionLimit : limit;
     if (value !== null && value.length > max) {
       throw new DomainError('BAD_REQUEST', `${field} is longer than ${max} characters.`, { field });
     }

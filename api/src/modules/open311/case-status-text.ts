@@ -1,0 +1,51 @@
+import type { CaseAction, CaseStatus } from '@gridloop/prisma';
+
+/** Our detailed state in words, for GeoReport's status_notes (the spec's status is only open / closed). */
+export const caseStatusText: Record<CaseStatus, string> = {
+  PENDING_VERIFY: '待核实 awaiting on-site verification',
+  REPORTED: '已上报 reported',
+  ACCEPTED: '已受理 accepted',
+  FILED: '已立案 filed',
+  DISPATCHED: '已派遣 with the responsible department',
+  HANDLED: '已处置 handled, awaiting the on-site check',
+  REWORK: '返工 check failed, to be handled again',
+  PARKED: '挂账 suspended with approval',
+  CLOSED: '已结案 closed',
+  REJECTED: '不受理 not accepted',
+  MERGED: '已合并 duplicate of another request',
+  VOID: '已作废 void',
+  INVALID: '核实不属实 not as reported',
+};
+
+/** Each step of the loop in words, for the notes extension (a request's history). */
+export const caseActionText: Record<CaseAction, string> = {
+  REPORT: '上报 reported',
+  RECEIVE: '接收 received',
+  VERIFY: '核实属实 verified on site',
+  VERIFY_INVALID: '核实不属实 not as reported',
+  ACCEPT: '受理 accepted',
+  REJECT: '不受理 not accepted',
+  MERGE: '合并 merged',
+  SELF_HANDLE: '自处理 fixed on the spot',
+  FILE: '立案 filed',
+  REQUEST_VOID: '申请作废 void requested',
+  APPROVE_VOID: '作废 voided',
+  DENY_VOID: '不予作废 void denied',
+  DISPATCH: '派遣 dispatched',
+  HANDLE: '处置反馈 handled',
+  REQUEST_RETURN: '申请回退 return requested',
+  APPROVE_RETURN: '回退 returned for re-dispatch',
+  DENY_RETURN: '不予回退 return denied',
+  REQUEST_EXTENSION: '申请延期 extension requested',
+  APPROVE_EXTENSION: '延期 extended',
+  DENY_EXTENSION: '不予延期 extension denied',
+  REQUEST_PARK: '申请挂账 suspension requested',
+  APPROVE_PARK: '挂账 suspended',
+  DENY_PARK: '不予挂账 suspension denied',
+  RESTORE: '恢复 resumed',
+  CHECK_PASS: '核查通过 check passed',
+  CHECK_FAIL: '核查未通过 check failed',
+  REDISPATCH: '返工重派 dispatched again',
+  CLOSE: '结案 closed',
+  COMMENT: '备注 note',
+};

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseServiceDependencies } from '../cases/case-services.js';
+import { receiveSystemReport } from '../cases/report-case.js';
+import type { Open311Client } from './authenticate-open311-client.js';
+import { locateServiceRequest } from './locate-service-request.js';
+import { listOf, type Open311Document } from './open311-document.js';
+import { badOpen311Request, Open311Error } from './open311-error.js';
+import { findOpen311Service } from './open311-service.js';
+import type { ServiceRequestForm } from './parse-service-request-form.js';
+import { resolveServiceAttributes } from './resolve-service-attributes.js';
+import { serviceNoticeOf } from './time-limit-text.js';
+
+/** A client's Idempotency-Key (and later its token): URL-safe, so it fits in tokens/{token}. */
+const clientKeyPattern = /^[A-Za-z0-9._~-]{1,64}$/;
+
+/**
+ * POST requests for an authenticated client: the service and its attributes, the location, then
+ * intake as a system report (source OPEN311 → PENDING_VERIFY, the grid's officer verifies it; no
+ * reporter, an event without actor). The idempotency key is `<client id>:<key>`: the client's
+ * Idempotency-Key header when it sent one (a retry returns the first request, and the key works as
+ * its token), else a random one, so every Open311 case names its client.
+ */
+export async function submitServiceRequest(
+  cases: CaseServiceDependencies,
+  client: Open311Client,
+  form: ServiceRequestForm,
+  idempotencyKey: string | null,
+): Promise<Open311Document> {
+  if (idempotencyKey !== null && !clientKeyPattern.test(idempotencyKey)) {
+    badOpen311Request('Idempotency-Key must be 1-64 letters, digits or . _ ~ -');
+  }
+  if (form.serviceCode === null) badOpen311Request('service_code was not provided.');
+  const service = await findOpen311Service(cases.prisma, form.serviceCode);
+  if (!service) throw new Open311Error(404, `service_code ${form.serviceCode} was not found.`);
+  const { condition, componentCode } = resolveServiceAttributes(service, form.attributes);
+  const point = await locateServiceRequest(cases.prisma, form);
+  if (form.mediaUrl !== null && !/^https?:\/\/\S+$/.test(form.mediaUrl))
+    badOpen311Request('media_url must be an http(s) URL.');
+  const description = [form.description ?? condition.description, form.mediaUrl && `media_url: ${form.mediaUrl}`]
+    .filter(Boolean)
+    .join('\n\n');
+  const result = await receiveSystemReport(
+    cases,
+    { source: 'OPEN311', visibility: { gridCodePrefix: client.gridCodePrefix, departmentId: null } },
+    {
+      source: 'OPEN311',
+      ...point,
+      categoryId: service.categoryId,
+      filingConditionId: condition.id,
+      description,
+      address: form.addressString,
+      componentCode,
+      idempotencyKey: `${client.id}:${idempotencyKey ?? randomUUID()}`,
+      photos: [],
+      selfHandled: false,
+      selfHandleNote: null,
+      reporterName: reporterNameOf(form.firstName, form.lastName),
+      reporterContact: [form.phone, form.email].filter(Boolean).join(' / ') || null,
+      externalRef: null,
+    },
+  );
+  const created = await cases.prisma.case.findUniqueOrThrow({ where: { id: result.caseId }, select: { code: true } });
+  return {
+    root: 'service_requests',
+    body: listOf('request', [
+      { service_request_id: created.code, service_notice: serviceNoticeOf(condition), account_id: form.accountId },
+    ]),
+  };
+}
+
+/** Given then family name, except in Chinese, where the family name comes first without a space. */
+function reporterNameOf(first: string | null, last: string | null): string | null {
+  if (first === null && last === null) return null;
+  const isChinese = /[\u4e00-\u9fff]/.test(`${first ?? ''}${last ?? ''}`);
+  return isChinese ? `${last ?? ''}${first ?? ''}` : [first, last].filter(Boolean).join(' ');
+}
