@@ -13,6 +13,8 @@ import './app.css';
 const MapPage = lazy(async () => ({ default: (await import('../features/map')).MapPage }));
 // The officer's phone loads the report screen (with the map) only when it opens it.
 const ReportPage = lazy(async () => ({ default: (await import('../features/report/report-page')).ReportPage }));
+// Only administrators open 管理; its forms and tables stay out of everyone else's download.
+const AdminPage = lazy(async () => ({ default: (await import('../features/admin/admin-page')).AdminPage }));
 // Reports queued on the phone are sent whichever section is open.
 const OutboxSender = lazy(async () => ({ default: (await import('../features/report/outbox-sender')).OutboxSender }));
 
@@ -64,6 +66,8 @@ function SectionView({ section }: { section: SectionId }) {
     case 'work':
     case 'signin':
       return <WorkPage />;
+    case 'admin':
+      return <AdminPage />;
     case 'map':
       return <MapPage />;
     case 'about':

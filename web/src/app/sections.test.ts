@@ -37,6 +37,16 @@ describe('sections', () => {
     expect(sectionFromHash('#/nowhere')).toBe('map');
   });
 
+  it('offers 管理 to admins only, with its pages under #/admin/…', () => {
+    const admin: Me = { ...operator, username: 'admin', roles: ['ADMIN'] };
+    expect(navSections(admin).map((section) => section.id)).toEqual(['work', 'admin', 'map', 'about']);
+    expect(navSections(operator).map((section) => section.id)).not.toContain('admin');
+    expect(sectionFromHash('#/admin/calendar')).toBe('admin');
+    expect(homeSectionFor(admin)).toBe('admin');
+    expect(homeSectionFor({ ...admin, roles: ['ADMIN', 'DISPATCHER'] })).toBe('work');
+    expect(needsSignIn('admin')).toBe(true);
+  });
+
   it('asks for a session on the work section only', () => {
     expect(needsSignIn('work')).toBe(true);
     expect(needsSignIn('map')).toBe(false);

@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n';
 export const SECTIONS = [
   { id: 'report', labelKey: 'nav.report', signedIn: true, roles: ['OFFICER'] },
   { id: 'work', labelKey: 'nav.work', signedIn: true },
+  { id: 'admin', labelKey: 'nav.admin', signedIn: true, roles: ['ADMIN'] },
   { id: 'map', labelKey: 'nav.map' },
   { id: 'about', labelKey: 'nav.about' },
   { id: 'signin', labelKey: 'nav.signIn', hidden: true },
@@ -30,12 +31,14 @@ export function sectionHref(id: SectionId): string {
 }
 
 /**
- * The section a location hash names; anything unknown (including no hash) is the default.
+ * The section a location hash names; anything unknown (including no hash) is the default. Only the
+ * first segment counts: a section may use the rest for its own pages (`#/admin/calendar`).
  *
  * @example sectionFromHash('#/about') // 'about'
+ * @example sectionFromHash('#/admin/users') // 'admin'
  */
 export function sectionFromHash(hash: string): SectionId {
-  const id = hash.replace(/^#\/?/, '');
+  const id = hash.replace(/^#\/?/, '').split('/')[0];
   return SECTIONS.find((section) => section.id === id)?.id ?? DEFAULT_SECTION;
 }
 
@@ -49,9 +52,13 @@ export function navSections(me: Me | null): (typeof SECTIONS)[number][] {
   );
 }
 
-/** Where signing in leads: officers to 上报 (the phone app), everyone else to the 工作台. */
+/**
+ * Where signing in leads: officers to 上报 (the phone app), a pure administrator (no desk in the
+ * loop) to 管理, everyone else to the 工作台.
+ */
 export function homeSectionFor(me: Me): SectionId {
-  return me.roles.includes('OFFICER') ? 'report' : 'work';
+  if (me.roles.includes('OFFICER')) return 'report';
+  return me.roles.every((role) => role === 'ADMIN') && me.roles.length > 0 ? 'admin' : 'work';
 }
 
 /** True when the section needs a session to show anything. */

@@ -1,3 +1,4 @@
+import { enAdmin } from './en-admin';
 import { enCaseTerms } from './en-case-terms';
 import { enReport } from './en-report';
 import { enWork } from './en-work';
@@ -57,4 +58,5 @@ export const en: Messages = {
   ...enWork,
   ...enReport,
   ...enCaseTerms,
+  ...enAdmin,
 };

@@ -1,3 +1,4 @@
+import { zhCNAdmin } from './zh-CN-admin';
 import { zhCNCaseTerms } from './zh-CN-case-terms';
 import { zhCNReport } from './zh-CN-report';
 import { zhCNWork } from './zh-CN-work';
@@ -59,4 +60,5 @@ export const zhCN = {
   ...zhCNWork,
   ...zhCNReport,
   ...zhCNCaseTerms,
+  ...zhCNAdmin,
 } satisfies Record<string, string>;

@@ -1,0 +1,68 @@
+import { useT } from '../../i18n';
+import type { FilingCondition } from './category-types';
+
+interface FilingConditionTableProps {
+  conditions: readonly FilingCondition[];
+  editingId: number | null;
+  onEdit: (condition: FilingCondition) => void;
+}
+
+/** A minor class's 立案条件 with everything that decides a case's clock and routing. */
+export function FilingConditionTable({ conditions, editingId, onEdit }: FilingConditionTableProps) {
+  const t = useT();
+  if (conditions.length === 0) return <p className="admin-muted">{t('admin.conditions.none')}</p>;
+  return (
+    <div className="admin-table-wrap">
+      <table className="admin-table" data-testid="condition-table">
+        <thead>
+          <tr>
+            <th />
+            <th>{t('admin.conditions.code')}</th>
+            <th>{t('admin.conditions.description')}</th>
+            <th>{t('admin.conditions.timeLimit')}</th>
+            <th>{t('admin.conditions.closingCondition')}</th>
+            <th>{t('admin.conditions.departmentType')}</th>
+            <th>{t('admin.conditions.photo')}</th>
+            <th>{t('admin.conditions.duplicates')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {conditions.map((condition) => (
+            <tr
+              key={condition.id}
+              className={condition.isActive ? undefined : 'admin-inactive'}
+              aria-selected={condition.id === editingId}
+              data-testid="condition-row"
+              data-code={condition.code}
+            >
+              <td>
+                <button type="button" className="button button--small" onClick={() => onEdit(condition)}>
+                  {t('admin.edit')}
+                </button>
+              </td>
+              <td>
+                <code>{condition.code}</code>
+              </td>
+              <td className="admin-table__text">{condition.description}</td>
+              <td className="admin-table__nowrap" data-testid="condition-limit">
+                {t('cases.amountUnit', {
+                  amount: condition.timeLimitAmount,
+                  unit: t(`timeUnit.${condition.timeLimitUnit}`),
+                })}
+              </td>
+              <td className="admin-table__text">{condition.closingCondition}</td>
+              <td>{condition.departmentType ? t(`departmentType.${condition.departmentType}`) : '—'}</td>
+              <td>{condition.requiresPhoto ? t('admin.yes') : t('admin.no')}</td>
+              <td>
+                {t('admin.conditions.duplicateWithin', {
+                  metres: condition.duplicateRadiusM,
+                  hours: condition.duplicateWindowHours,
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
