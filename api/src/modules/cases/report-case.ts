@@ -1,4 +1,4 @@
-import { assertLngLat, type LngLat } from '@gridloop/geo';
+import type { LngLat } from '@gridloop/geo';
 import {
   type CaseVisibility,
   directQuery,
@@ -11,9 +11,10 @@ import { DomainError } from '../../errors/domain-error.js';
 import { requireRole } from '../auth/require-role.js';
 import type { Viewer } from '../auth/viewer.js';
 import { suggestDepartment } from '../dispatch/routing.js';
+import { assertIntakeContext, assertPointShape } from './assert-intake-context.js';
 import { attachPhotos } from './attach-photos.js';
 import type { CaseServiceDependencies } from './case-services.js';
-import { caseVisibilityOf, isGridVisible } from './case-visibility.js';
+import { caseVisibilityOf } from './case-visibility.js';
 import { localDateOf } from './local-date.js';
 import { assertReportText, type ReportInput } from './report-input.js';
 import { stepWindow } from './step-window.js';
@@ -36,7 +37,7 @@ export interface SystemReporter {
 }
 
 /** Who files a report as intake sees it: a user in a role, or a system (no user, no role). */
-interface Reporter {
+export interface Reporter {
   userId: number | null;
   role: Role | null;
   visibility: CaseVisibility;
@@ -164,62 +165,6 @@ async function intake(deps: CaseServiceDependencies, reporter: Reporter, input: 
     });
   }
   return { caseId: inserted.id, created: true };
-}
-
-function assertPointShape(point: LngLat): void {
-  try {
-    assertLngLat(point);
-  } catch (error) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      `The point is not a valid WGS84 longitude/latitude: ${(error as Error).message}`,
-      {
-        field: 'lng',
-      },
-    );
-  }
-}
-
-function assertIntakeContext(context: IntakeContext, reporter: Reporter, input: ReportInput) {
-  const { condition, grid } = context;
-  if (!condition?.isActive) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      `Filing condition ${input.filingConditionId} does not exist or is no longer used.`,
-      {
-        field: 'filingConditionId',
-      },
-    );
-  }
-  if (input.categoryId !== null && input.categoryId !== condition.categoryId) {
-    throw new DomainError('BAD_REQUEST', 'The filing condition does not belong to the chosen category.', {
-      field: 'filingConditionId',
-    });
-  }
-  if (!grid) {
-    throw new DomainError(
-      'OUTSIDE_JURISDICTION',
-      'No unit grid contains this point; move it inside the city’s grids.',
-      {
-        lng: input.lng,
-        lat: input.lat,
-      },
-    );
-  }
-  if (!isGridVisible(reporter.visibility, grid.gridCode)) {
-    throw new DomainError('OUTSIDE_JURISDICTION', `The point lies in grid ${grid.gridCode}, outside your area.`, {
-      gridCode: grid.gridCode,
-    });
-  }
-  if (condition.requiresPhoto && input.photos.length === 0 && reporter.userId !== null) {
-    throw new DomainError('PHOTO_REQUIRED', 'This filing condition needs at least one photo.', { field: 'photos' });
-  }
-  if (input.componentCode !== null && context.component?.categoryId !== condition.categoryId) {
-    throw new DomainError('BAD_REQUEST', `Component ${input.componentCode} is unknown or not of the chosen class.`, {
-      field: 'componentCode',
-    });
-  }
-  return grid;
 }
 
 /** The idempotency index refused a concurrent twin of this submit: answer with the twin's case. */
