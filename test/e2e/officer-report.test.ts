@@ -79,7 +79,7 @@ describe('the officer reports from a phone, online and offline', () => {
     await locateAt(context, page, here);
     const place = page.getByTestId('report-place');
     await expect.poll(() => place.getAttribute('data-status'), { timeout: 15_000 }).toBe('in-scope');
-    expect(await place.textContent()).toContain(here.gridCode);
+    await expect.poll(() => place.textContent(), { timeout: 15_000 }).toContain(here.gridCode);
     await pickCategory(page, 'sgrm', '施工扰民');
     await page.locator('[data-testid="report-form"] button[type="submit"]').click();
     await expect.poll(() => newestEntry(page).getAttribute('data-state'), { timeout: 15_000 }).toBe('sent');

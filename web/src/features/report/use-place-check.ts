@@ -17,14 +17,21 @@ export type PlaceCheck =
   | { status: 'no-grid' }
   | { status: 'unknown' };
 
-/** Asks `gridAt` whenever the point moves; the submit refuses what it finds out of scope. */
+/**
+ * Asks `gridAt` whenever the point moves; the submit refuses what it finds out of scope. Keyed on
+ * the coordinates, not the array: a GPS fix repeating the same position must not re-ask (the line
+ * would flicker back to "checking").
+ */
 export function usePlaceCheck(point: LngLat | null, areaCode: string): PlaceCheck {
   const [check, setCheck] = useState<PlaceCheck>({ status: 'none' });
+  const lng = point?.[0];
+  const lat = point?.[1];
   useEffect(() => {
-    if (point === null) {
+    if (lng === undefined || lat === undefined) {
       setCheck({ status: 'none' });
       return;
     }
+    const point: LngLat = [lng, lat];
     const controller = new AbortController();
     setCheck({ status: 'checking' });
     fetchGridAt(point, controller.signal).then(
@@ -39,6 +46,6 @@ export function usePlaceCheck(point: LngLat | null, areaCode: string): PlaceChec
       },
     );
     return () => controller.abort();
-  }, [point, areaCode]);
+  }, [lng, lat, areaCode]);
   return check;
 }
