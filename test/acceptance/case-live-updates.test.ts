@@ -182,6 +182,32 @@ describe('live case updates over SSE', () => {
     expect(event.data?.caseChanged).toMatchObject({ caseId: marker, action: 'RECEIVE', status: 'PENDING_VERIFY' });
   });
 
+  it('tells a handler when a case leaves their department (return approved), so it drops out of their queue', async () => {
+    const caseId = await caseToAccept(2);
+    const handler = await loop.api.prisma.user.findUniqueOrThrow({ where: { username: 'handler' } });
+    let version = 2;
+    const steps: [Parameters<CaseLoopApi['as']>[0], string, Record<string, unknown>][] = [
+      ['operator', 'ACCEPT', {}],
+      ['shiftlead', 'FILE', {}],
+      ['dispatcher', 'DISPATCH', { departmentId: handler.departmentId, note: '派至环卫' }],
+      ['handler', 'REQUEST_RETURN', { note: '非本部门职责' }],
+    ];
+    for (const [role, action, extra] of steps) {
+      const done = await loop.as<{ actOnCase: { version: number } }>(role, act, {
+        input: { caseId, version, action, ...extra },
+      });
+      expect(done.code, `${role} ${action}: ${done.message}`).toBeUndefined();
+      version = done.data?.actOnCase.version as number;
+    }
+    const listening = localFeed.nextSubscription();
+    const stream = await opened(await subscribe(loop.api.baseUrl, loop.tokens.handler));
+    await listening;
+    const approved = await loop.as('dispatcher', act, { input: { caseId, version, action: 'APPROVE_RETURN' } });
+    expect(approved.code).toBeUndefined();
+    const event = await stream.next();
+    expect(event.data?.caseChanged).toMatchObject({ caseId, action: 'APPROVE_RETURN', status: 'FILED' });
+  });
+
   it('refuses an anonymous subscription with UNAUTHENTICATED', async () => {
     const stream = await opened(await subscribe(loop.api.baseUrl));
     const event = await stream.next();

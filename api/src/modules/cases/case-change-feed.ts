@@ -12,6 +12,8 @@ export interface CaseChangeMessage {
   /** For scope filtering: who may see the change. */
   gridCode: string;
   departmentId: number | null;
+  /** The department that had the case before this change (a returned case leaves its queue). */
+  previousDepartmentId: number | null;
   at: string;
 }
 

@@ -34,7 +34,10 @@ builder.subscriptionField('caseChanged', (t) =>
         caseFeed.subscribe(),
         (change) =>
           isGridVisible(visibility, change.gridCode) &&
-          (visibility.departmentId === null || change.departmentId === visibility.departmentId),
+          // A handler hears about cases in their department's hands, and about one leaving them.
+          (visibility.departmentId === null ||
+            change.departmentId === visibility.departmentId ||
+            change.previousDepartmentId === visibility.departmentId),
       );
     },
     resolve: (change) => change,

@@ -153,6 +153,7 @@ async function intake(deps: CaseServiceDependencies, reporter: Reporter, input: 
     action: isRegistration ? 'RECEIVE' : 'REPORT',
     gridCode: grid.gridCode,
     departmentId: null,
+    previousDepartmentId: null,
     at: now.toISOString(),
   });
   if (input.selfHandled && !isRegistration && reporter.viewer) {

@@ -75,6 +75,7 @@ export async function transitionCase(
     action: request.action,
     gridCode: state.gridCode,
     departmentId: change.columns.departmentId,
+    previousDepartmentId: state.departmentId,
     at: now.toISOString(),
   });
   return { caseId: state.id, version: applied.version };
