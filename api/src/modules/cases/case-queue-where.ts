@@ -1,7 +1,7 @@
 import type { CaseSource, CaseStatus, Prisma } from '@gridloop/prisma';
 import type { Viewer } from '../auth/viewer.js';
 import { openStatuses } from './case-status.js';
-import { caseVisibilityOf } from './case-visibility.js';
+import { caseVisibilityOf, visibleCaseWhere } from './case-visibility.js';
 import type { DeadlineLight } from './deadline-light.js';
 
 /** The work lists of §1: what each role acts on next. */
@@ -39,12 +39,7 @@ export interface CaseFilter {
  * have one. Pure, so the matrix of queues × roles is tested without a database.
  */
 export function caseQueueWhere(viewer: Viewer, queue: CaseQueue, filter: CaseFilter, now: Date): Prisma.CaseWhereInput {
-  const visibility = caseVisibilityOf(viewer);
-  const and: Prisma.CaseWhereInput[] = [
-    { gridCode: { startsWith: visibility.gridCodePrefix } },
-    ...(visibility.departmentId !== null ? [{ departmentId: visibility.departmentId }] : []),
-    queueWhere(viewer, queue, now),
-  ];
+  const and: Prisma.CaseWhereInput[] = [visibleCaseWhere(caseVisibilityOf(viewer)), queueWhere(viewer, queue, now)];
   if (filter.statuses?.length) and.push({ status: { in: [...filter.statuses] } });
   if (filter.categoryIds?.length) and.push({ categoryId: { in: [...filter.categoryIds] } });
   if (filter.areaCode) and.push({ gridCode: { startsWith: filter.areaCode } });

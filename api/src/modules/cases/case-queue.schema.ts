@@ -3,7 +3,7 @@ import { builder } from '../../graphql/builder.js';
 import { requireViewer } from '../auth/require-role.js';
 import { CaseSourceEnum, CaseStatusEnum, DeadlineLightEnum } from './case-enums.schema.js';
 import { caseQueues, caseQueueWhere } from './case-queue-where.js';
-import { caseVisibilityOf } from './case-visibility.js';
+import { caseVisibilityOf, visibleCaseWhere } from './case-visibility.js';
 
 const CaseQueueEnum = builder.enumType('CaseQueue', {
   values: caseQueues,
@@ -86,8 +86,7 @@ builder.queryFields((t) => ({
         ...query,
         where: {
           ...(numericId !== undefined ? { id: numericId } : { code: code ?? '' }),
-          gridCode: { startsWith: visibility.gridCodePrefix },
-          ...(visibility.departmentId !== null && { departmentId: visibility.departmentId }),
+          ...visibleCaseWhere(visibility),
         },
       });
       if (!found) throw new DomainError('NOT_FOUND', `Case ${id ?? code} does not exist.`);

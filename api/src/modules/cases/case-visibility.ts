@@ -1,4 +1,4 @@
-import type { CaseVisibility } from '@gridloop/prisma';
+import type { CaseVisibility, Prisma } from '@gridloop/prisma';
 import type { Viewer } from '../auth/viewer.js';
 
 /**
@@ -24,4 +24,12 @@ export function caseVisibilityOf(viewer: Viewer): CaseVisibility {
 
 export function isGridVisible(visibility: CaseVisibility, gridCode: string): boolean {
   return gridCode.startsWith(visibility.gridCodePrefix);
+}
+
+/** The same visibility as a Prisma filter on cases, for typed reads (queues, detail, photos). */
+export function visibleCaseWhere(visibility: CaseVisibility): Prisma.CaseWhereInput {
+  return {
+    gridCode: { startsWith: visibility.gridCodePrefix },
+    ...(visibility.departmentId !== null && { departmentId: visibility.departmentId }),
+  };
 }

@@ -1,9 +1,9 @@
-import { addWorkingTime, elapsedTime, timeLimitMinutes, type WorkCalendar, warningInstant } from '@gridloop/geo';
+import { elapsedTime, timeLimitMinutes, type WorkCalendar } from '@gridloop/geo';
 import type { CaseChange, CaseColumns, CaseState, PhotoRow, Role, TimeLimitUnit } from '@gridloop/prisma';
 import { DomainError } from '../../errors/domain-error.js';
 import type { CaseTransition } from './case-status.js';
 import { stepOf } from './case-status.js';
-import { stepWindow } from './step-window.js';
+import { extendStepWindow, stepWindow } from './step-window.js';
 
 /** What the actor supplied beyond the action itself (validated by the service before planning). */
 export interface TransitionInput {
@@ -164,12 +164,13 @@ function extendedWindow(state: CaseState, calendar: WorkCalendar): Partial<CaseC
   if (!extra?.extraAmount || !extra.extraUnit || !state.stepDeadlineAt) {
     throw new Error('an extension needs a running step and the extra time asked for');
   }
-  const deadlineAt = addWorkingTime(calendar, state.stepDeadlineAt, extra.extraAmount, extra.extraUnit);
-  const unit = state.stepLimitUnit ?? extra.extraUnit;
-  const natural = unit === 'NATURAL_HOURS' || unit === 'NATURAL_DAYS';
-  const totalHours = elapsedTime(calendar, state.stepStartedAt, deadlineAt, unit) / 60;
-  const warnAt = warningInstant(calendar, state.stepStartedAt, totalHours, natural ? 'NATURAL_HOURS' : 'WORK_HOURS');
-  return { stepDeadlineAt: deadlineAt, stepWarnAt: warnAt };
+  const step = {
+    startedAt: state.stepStartedAt,
+    deadlineAt: state.stepDeadlineAt,
+    unit: state.stepLimitUnit ?? extra.extraUnit,
+  };
+  const window = extendStepWindow(calendar, step, { amount: extra.extraAmount, unit: extra.extraUnit });
+  return { stepDeadlineAt: window.deadlineAt, stepWarnAt: window.warnAt };
 }
 
 function approvalDeadline({ state, calendar, now }: PlanContext): Date | null {

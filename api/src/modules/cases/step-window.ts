@@ -1,4 +1,11 @@
-import { addWorkingTime, type TimeLimitUnit, type WorkCalendar, warningInstant } from '@gridloop/geo';
+import {
+  addWorkingTime,
+  elapsedTime,
+  isWorkingTimeUnit,
+  type TimeLimitUnit,
+  type WorkCalendar,
+  warningInstant,
+} from '@gridloop/geo';
 
 /** When a step turns yellow (80 % of its limit used) and when it is overdue. */
 export interface StepWindow {
@@ -16,4 +23,19 @@ export function stepWindow(calendar: WorkCalendar, start: Date, amount: number, 
     warnAt: warningInstant(calendar, start, amount, unit),
     deadlineAt: addWorkingTime(calendar, start, amount, unit),
   };
+}
+
+/**
+ * A running step's window after an approved extension (延期): the extra time counted from the old
+ * deadline, the yellow point moved to 80 % of the whole, longer window (measured in the step's unit).
+ */
+export function extendStepWindow(
+  calendar: WorkCalendar,
+  step: { startedAt: Date; deadlineAt: Date; unit: TimeLimitUnit },
+  extra: { amount: number; unit: TimeLimitUnit },
+): StepWindow {
+  const deadlineAt = addWorkingTime(calendar, step.deadlineAt, extra.amount, extra.unit);
+  const totalHours = elapsedTime(calendar, step.startedAt, deadlineAt, step.unit) / 60;
+  const warnUnit = isWorkingTimeUnit(step.unit) ? 'WORK_HOURS' : 'NATURAL_HOURS';
+  return { warnAt: warningInstant(calendar, step.startedAt, totalHours, warnUnit), deadlineAt };
 }

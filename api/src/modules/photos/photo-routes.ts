@@ -4,7 +4,7 @@ import type { Middleware } from 'koa';
 import { DomainError } from '../../errors/domain-error.js';
 import { requireViewer } from '../auth/require-role.js';
 import { viewerOf } from '../auth/viewer-middleware.js';
-import { caseVisibilityOf } from '../cases/case-visibility.js';
+import { caseVisibilityOf, visibleCaseWhere } from '../cases/case-visibility.js';
 import { photoKeys } from './photo-keys.js';
 import type { PhotoStore } from './photo-store.js';
 
@@ -28,16 +28,9 @@ export function registerPhotoRoutes(router: Router, { prisma, photoStore, withVi
     const viewer = requireViewer(viewerOf(ctx));
     const variant = parseVariant(ctx.params.variant ?? '');
     const id = Number(ctx.params.id);
-    const visibility = caseVisibilityOf(viewer);
     const photo = Number.isSafeInteger(id)
       ? await prisma.photo.findFirst({
-          where: {
-            id,
-            case: {
-              gridCode: { startsWith: visibility.gridCodePrefix },
-              ...(visibility.departmentId !== null && { departmentId: visibility.departmentId }),
-            },
-          },
+          where: { id, case: visibleCaseWhere(caseVisibilityOf(viewer)) },
           select: { sha256: true },
         })
       : null;
