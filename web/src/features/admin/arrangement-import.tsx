@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { AdminField } from './admin-field';
 import { AdminForm } from './admin-form';
+import { type ArrangementColumn, ArrangementRows } from './arrangement-rows';
 import { importHolidayArrangement } from './calendar-api';
 import type { CalendarDay } from './calendar-types';
 import {
   type ArrangementForm,
   arrangementFormFromDays,
   arrangementFormProblem,
+  type HolidayRow,
+  type MakeUpRow,
   toArrangementInput,
 } from './holiday-arrangement-form';
 import { useAdminSave } from './use-admin-save';
@@ -30,13 +32,15 @@ export function ArrangementImport({
   const t = useT();
   const [form, setForm] = useState<ArrangementForm>(() => arrangementFormFromDays(year, days));
   const { save, isBusy, error, setError } = useAdminSave();
-  const setHoliday = (index: number, patch: Partial<ArrangementForm['holidays'][number]>) =>
-    setForm((f) => ({ ...f, holidays: f.holidays.map((row, i) => (i === index ? { ...row, ...patch } : row)) }));
-  const setMakeUp = (index: number, patch: Partial<ArrangementForm['makeUpWorkdays'][number]>) =>
-    setForm((f) => ({
-      ...f,
-      makeUpWorkdays: f.makeUpWorkdays.map((row, i) => (i === index ? { ...row, ...patch } : row)),
-    }));
+  const holidayColumns: ArrangementColumn<HolidayRow>[] = [
+    { key: 'name', label: t('admin.calendar.festival') },
+    { key: 'from', label: t('admin.calendar.from'), type: 'date' },
+    { key: 'to', label: t('admin.calendar.to'), type: 'date' },
+  ];
+  const makeUpColumns: ArrangementColumn<MakeUpRow>[] = [
+    { key: 'name', label: t('admin.calendar.festival') },
+    { key: 'date', label: t('admin.calendar.date'), type: 'date' },
+  ];
 
   const onSave = async (reason: string) => {
     const problem = arrangementFormProblem(form);
@@ -51,61 +55,26 @@ export function ArrangementImport({
       {...{ error, isBusy, onSave, onCancel }}
       testId="arrangement-import"
     >
-      <h4 className="admin-subheading">{t('calendarDayKind.HOLIDAY')}</h4>
-      {form.holidays.map((row, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions; the API names them by index too
-        <div key={index} className="admin-row">
-          <AdminField label={t('admin.calendar.festival')} field={`holidays[${index}].name`} error={error}>
-            <input value={row.name} onChange={(e) => setHoliday(index, { name: e.target.value })} />
-          </AdminField>
-          <AdminField label={t('admin.calendar.from')} field={`holidays[${index}].from`} error={error}>
-            <input type="date" value={row.from} onChange={(e) => setHoliday(index, { from: e.target.value })} />
-          </AdminField>
-          <AdminField label={t('admin.calendar.to')} field={`holidays[${index}].to`} error={error}>
-            <input type="date" value={row.to} onChange={(e) => setHoliday(index, { to: e.target.value })} />
-          </AdminField>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setForm((f) => ({ ...f, holidays: f.holidays.filter((_, i) => i !== index) }))}
-          >
-            {t('admin.remove')}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => setForm((f) => ({ ...f, holidays: [...f.holidays, { name: '', from: '', to: '' }] }))}
-      >
-        {t('admin.calendar.addHoliday')}
-      </button>
-      <h4 className="admin-subheading">{t('calendarDayKind.MAKE_UP_WORKDAY')}</h4>
-      {form.makeUpWorkdays.map((row, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions; the API names them by index too
-        <div key={index} className="admin-row">
-          <AdminField label={t('admin.calendar.festival')} field={`makeUpWorkdays[${index}].name`} error={error}>
-            <input value={row.name} onChange={(e) => setMakeUp(index, { name: e.target.value })} />
-          </AdminField>
-          <AdminField label={t('admin.calendar.date')} field={`makeUpWorkdays[${index}].date`} error={error}>
-            <input type="date" value={row.date} onChange={(e) => setMakeUp(index, { date: e.target.value })} />
-          </AdminField>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setForm((f) => ({ ...f, makeUpWorkdays: f.makeUpWorkdays.filter((_, i) => i !== index) }))}
-          >
-            {t('admin.remove')}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => setForm((f) => ({ ...f, makeUpWorkdays: [...f.makeUpWorkdays, { name: '', date: '' }] }))}
-      >
-        {t('admin.calendar.addMakeUp')}
-      </button>
+      <ArrangementRows
+        heading={t('calendarDayKind.HOLIDAY')}
+        list="holidays"
+        rows={form.holidays}
+        columns={holidayColumns}
+        blank={{ name: '', from: '', to: '' }}
+        addLabel={t('admin.calendar.addHoliday')}
+        onChange={(update) => setForm((f) => ({ ...f, holidays: update(f.holidays) }))}
+        error={error}
+      />
+      <ArrangementRows
+        heading={t('calendarDayKind.MAKE_UP_WORKDAY')}
+        list="makeUpWorkdays"
+        rows={form.makeUpWorkdays}
+        columns={makeUpColumns}
+        blank={{ name: '', date: '' }}
+        addLabel={t('admin.calendar.addMakeUp')}
+        onChange={(update) => setForm((f) => ({ ...f, makeUpWorkdays: update(f.makeUpWorkdays) }))}
+        error={error}
+      />
     </AdminForm>
   );
 }

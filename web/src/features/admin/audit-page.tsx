@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { AdminLoadState } from './admin-load-state';
+import { AdminTable } from './admin-table';
 import { fetchAuditEvents } from './audit-api';
 import { useAdminQuery } from './use-admin-query';
 import { useDateTimeFormat } from './use-date-time-format';
@@ -35,44 +36,40 @@ export function AuditPage() {
         </button>
       </div>
       <AdminLoadState query={events} />
-      <div className="admin-table-wrap">
-        <table className="admin-table" data-testid="audit-table">
-          <thead>
-            <tr>
-              <th>{t('admin.audit.time')}</th>
-              <th>{t('admin.audit.actor')}</th>
-              <th>{t('admin.audit.action')}</th>
-              <th>{t('admin.audit.entity')}</th>
-              <th>{t('admin.reason')}</th>
-              <th>{t('admin.audit.details')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(events.data ?? []).map((event) => (
-              <tr key={event.id} data-testid="audit-row" data-action={event.action}>
-                <td className="admin-table__nowrap">{format(event.createdAt)}</td>
-                <td>{event.actorUsername ?? t('admin.audit.system')}</td>
-                <td>
-                  <code>{event.action}</code>
-                </td>
-                <td className="admin-table__nowrap">
-                  {event.entityType}
-                  {event.entityId !== null && ` #${event.entityId}`}
-                </td>
-                <td className="admin-table__text" data-testid="audit-reason">
-                  {event.reason ?? '—'}
-                </td>
-                <td className="admin-table__text">
-                  <details>
-                    <summary>{t('admin.audit.show')}</summary>
-                    <pre className="admin-json">{JSON.stringify(event.details, null, 2)}</pre>
-                  </details>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        testId="audit-table"
+        headers={[
+          t('admin.audit.time'),
+          t('admin.audit.actor'),
+          t('admin.audit.action'),
+          t('admin.audit.entity'),
+          t('admin.reason'),
+          t('admin.audit.details'),
+        ]}
+      >
+        {(events.data ?? []).map((event) => (
+          <tr key={event.id} data-testid="audit-row" data-action={event.action}>
+            <td className="admin-table__nowrap">{format(event.createdAt)}</td>
+            <td>{event.actorUsername ?? t('admin.audit.system')}</td>
+            <td>
+              <code>{event.action}</code>
+            </td>
+            <td className="admin-table__nowrap">
+              {event.entityType}
+              {event.entityId !== null && ` #${event.entityId}`}
+            </td>
+            <td className="admin-table__text" data-testid="audit-reason">
+              {event.reason ?? '—'}
+            </td>
+            <td className="admin-table__text">
+              <details>
+                <summary>{t('admin.audit.show')}</summary>
+                <pre className="admin-json">{JSON.stringify(event.details, null, 2)}</pre>
+              </details>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { AdminTable } from './admin-table';
 import type { CalendarDay } from './calendar-types';
 import { groupCalendarDays } from './group-calendar-days';
 import './calendar-year.css';
@@ -18,35 +19,31 @@ export function CalendarYear({
   const runs = groupCalendarDays(days);
   if (runs.length === 0) return <p className="admin-muted">{t('admin.calendar.noDays')}</p>;
   return (
-    <div className="admin-table-wrap">
-      <table className="admin-table" data-testid="calendar-year">
-        <thead>
-          <tr>
-            <th>{t('admin.calendar.festival')}</th>
-            <th>{t('admin.calendar.kind')}</th>
-            <th>{t('admin.calendar.dates')}</th>
-            <th>{t('admin.calendar.count')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <tr key={run.from} data-kind={run.kind} data-from={run.from} data-to={run.to}>
-              <td>{run.name}</td>
-              <td>
-                <span className={`calendar-kind calendar-kind--${run.kind}`}>{t(`calendarDayKind.${run.kind}`)}</span>
-              </td>
-              <td>
-                {run.dates.map((date) => (
-                  <button key={date} type="button" className="calendar-date" onClick={() => onPickDate(date)}>
-                    {date.slice(5)}
-                  </button>
-                ))}
-              </td>
-              <td>{run.dates.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      testId="calendar-year"
+      headers={[
+        t('admin.calendar.festival'),
+        t('admin.calendar.kind'),
+        t('admin.calendar.dates'),
+        t('admin.calendar.count'),
+      ]}
+    >
+      {runs.map((run) => (
+        <tr key={run.from} data-kind={run.kind} data-from={run.from} data-to={run.to}>
+          <td>{run.name}</td>
+          <td>
+            <span className={`calendar-kind calendar-kind--${run.kind}`}>{t(`calendarDayKind.${run.kind}`)}</span>
+          </td>
+          <td>
+            {run.dates.map((date) => (
+              <button key={date} type="button" className="calendar-date" onClick={() => onPickDate(date)}>
+                {date.slice(5)}
+              </button>
+            ))}
+          </td>
+          <td>{run.dates.length}</td>
+        </tr>
+      ))}
+    </AdminTable>
   );
 }

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useT } from '../../i18n';
+import { AdminActiveField } from './admin-active-field';
 import { AdminField } from './admin-field';
 import { AdminForm } from './admin-form';
 import { saveCategory } from './category-api';
@@ -10,7 +10,7 @@ import {
   initialCategoryForm,
   toCategoryInput,
 } from './category-form';
-import { useAdminSave } from './use-admin-save';
+import { useAdminEditForm } from './use-admin-edit-form';
 
 const FIELDS = ['code', 'name', 'nameEn', 'isActive', 'kind'] as const;
 
@@ -25,9 +25,9 @@ export function CategoryEditor({
   onCancel: () => void;
 }) {
   const t = useT();
-  const [form, setForm] = useState<CategoryForm>(() => initialCategoryForm(target));
-  const { save, isBusy, error, setError } = useAdminSave();
-  const set = (patch: Partial<CategoryForm>) => setForm((previous) => ({ ...previous, ...patch }));
+  const { form, set, save, isBusy, error, setError } = useAdminEditForm<CategoryForm>(() =>
+    initialCategoryForm(target),
+  );
 
   const onSave = async (reason: string) => {
     const problem = categoryFormProblem(form, target);
@@ -58,14 +58,7 @@ export function CategoryEditor({
         <input name="nameEn" value={form.nameEn} onChange={(e) => set({ nameEn: e.target.value })} />
       </AdminField>
       {target.mode === 'edit' && (
-        <AdminField label={t('admin.active')} field="isActive" error={error}>
-          <input
-            type="checkbox"
-            name="isActive"
-            checked={form.isActive}
-            onChange={(e) => set({ isActive: e.target.checked })}
-          />
-        </AdminField>
+        <AdminActiveField checked={form.isActive} onChange={(isActive) => set({ isActive })} error={error} />
       )}
     </AdminForm>
   );

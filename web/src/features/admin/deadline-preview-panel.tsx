@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n';
-import { TIME_LIMIT_UNITS, type TimeLimitUnit } from '../cases/case-enums';
+import type { TimeLimitUnit } from '../cases/case-enums';
 import { AdminErrorText } from './admin-error-text';
 import { AdminField } from './admin-field';
 import { previewDeadline } from './calendar-api';
 import type { DeadlinePreview } from './calendar-types';
 import { firstFormProblem, isNumberText, parseNumberText } from './form-problem';
+import { TimeLimitFields } from './time-limit-fields';
 import { useAdminSave } from './use-admin-save';
 import { useDateTimeFormat } from './use-date-time-format';
 import { zonedWallTimeToIso } from './zoned-wall-time';
@@ -43,18 +44,7 @@ export function DeadlinePreviewPanel({ timeZone }: { timeZone: string }) {
         <AdminField label={t('admin.calendar.previewFrom', { zone: timeZone })} field="from" error={error}>
           <input type="datetime-local" name="from" value={from} onChange={(e) => setFrom(e.target.value)} />
         </AdminField>
-        <AdminField label={t('admin.conditions.limitAmount')} field="amount" error={error}>
-          <input name="amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
-        </AdminField>
-        <AdminField label={t('admin.conditions.limitUnit')} field="unit" error={error}>
-          <select name="unit" value={unit} onChange={(e) => setUnit(e.target.value as TimeLimitUnit)}>
-            {TIME_LIMIT_UNITS.map((value) => (
-              <option key={value} value={value}>
-                {t(`timeUnit.${value}`)}
-              </option>
-            ))}
-          </select>
-        </AdminField>
+        <TimeLimitFields {...{ amount, unit, error }} onAmount={setAmount} onUnit={setUnit} />
       </div>
       {error !== null && error.field === undefined && <AdminErrorText error={error} />}
       <div className="admin-form__buttons">

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useT } from '../../i18n';
+import { AdminActiveField } from './admin-active-field';
 import { DEPARTMENT_TYPES, type DepartmentType } from './admin-enums';
 import { AdminField } from './admin-field';
 import { AdminForm } from './admin-form';
@@ -11,7 +11,7 @@ import {
   toDepartmentInput,
 } from './department-form';
 import type { Department } from './department-types';
-import { useAdminSave } from './use-admin-save';
+import { useAdminEditForm } from './use-admin-edit-form';
 
 const FIELDS = ['code', 'name', 'nameEn', 'type', 'areaCode', 'parentId', 'contactName', 'contactPhone', 'isActive'];
 
@@ -28,9 +28,9 @@ export function DepartmentEditor({
   onCancel: () => void;
 }) {
   const t = useT();
-  const [form, setForm] = useState<DepartmentForm>(() => initialDepartmentForm(department));
-  const { save, isBusy, error, setError } = useAdminSave();
-  const set = (patch: Partial<DepartmentForm>) => setForm((previous) => ({ ...previous, ...patch }));
+  const { form, set, save, isBusy, error, setError } = useAdminEditForm<DepartmentForm>(() =>
+    initialDepartmentForm(department),
+  );
   const text = (field: 'code' | 'name' | 'nameEn' | 'areaCode' | 'contactName' | 'contactPhone') => (
     <input
       name={field}
@@ -87,14 +87,7 @@ export function DepartmentEditor({
       <AdminField label={t('admin.departments.contactPhone')} field="contactPhone" error={error}>
         {text('contactPhone')}
       </AdminField>
-      <AdminField label={t('admin.active')} field="isActive" error={error}>
-        <input
-          type="checkbox"
-          name="isActive"
-          checked={form.isActive}
-          onChange={(e) => set({ isActive: e.target.checked })}
-        />
-      </AdminField>
+      <AdminActiveField checked={form.isActive} onChange={(isActive) => set({ isActive })} error={error} />
     </AdminForm>
   );
 }

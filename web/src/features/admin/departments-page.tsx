@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { DEPARTMENT_TYPES, type DepartmentType } from './admin-enums';
 import { AdminLoadState } from './admin-load-state';
+import { AdminTable } from './admin-table';
 import { fetchDepartments } from './department-api';
 import { DepartmentEditor } from './department-editor';
 import { departmentsInTreeOrder } from './department-form';
@@ -48,42 +49,38 @@ export function DepartmentsPage() {
           onCancel={() => setEditing(null)}
         />
       )}
-      <div className="admin-table-wrap">
-        <table className="admin-table" data-testid="department-table">
-          <thead>
-            <tr>
-              <th>{t('admin.departments.name')}</th>
-              <th>{t('admin.departments.code')}</th>
-              <th>{t('admin.departments.type')}</th>
-              <th>{t('admin.area')}</th>
-              <th>{t('admin.departments.contact')}</th>
-              <th>{t('admin.active')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ department, depth }) => (
-              <tr key={department.id} className={department.isActive ? undefined : 'admin-inactive'}>
-                <td style={{ paddingInlineStart: `${0.5 + depth * 1.25}rem` }}>{department.name}</td>
-                <td>
-                  <code>{department.code}</code>
-                </td>
-                <td>{t(`departmentType.${department.type}`)}</td>
-                <td className="admin-table__nowrap">{department.area.name}</td>
-                <td className="admin-table__nowrap">
-                  {[department.contactName, department.contactPhone].filter(Boolean).join(' ') || '—'}
-                </td>
-                <td>{department.isActive ? t('admin.yes') : t('admin.no')}</td>
-                <td>
-                  <button type="button" className="button button--small" onClick={() => setEditing(department)}>
-                    {t('admin.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        testId="department-table"
+        headers={[
+          t('admin.departments.name'),
+          t('admin.departments.code'),
+          t('admin.departments.type'),
+          t('admin.area'),
+          t('admin.departments.contact'),
+          t('admin.active'),
+          '',
+        ]}
+      >
+        {rows.map(({ department, depth }) => (
+          <tr key={department.id} className={department.isActive ? undefined : 'admin-inactive'}>
+            <td style={{ paddingInlineStart: `${0.5 + depth * 1.25}rem` }}>{department.name}</td>
+            <td>
+              <code>{department.code}</code>
+            </td>
+            <td>{t(`departmentType.${department.type}`)}</td>
+            <td className="admin-table__nowrap">{department.area.name}</td>
+            <td className="admin-table__nowrap">
+              {[department.contactName, department.contactPhone].filter(Boolean).join(' ') || '—'}
+            </td>
+            <td>{department.isActive ? t('admin.yes') : t('admin.no')}</td>
+            <td>
+              <button type="button" className="button button--small" onClick={() => setEditing(department)}>
+                {t('admin.edit')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useT } from '../../i18n';
-import { TIME_LIMIT_UNITS } from '../cases/case-enums';
+import { AdminActiveField } from './admin-active-field';
+import { AdminCheckField } from './admin-check-field';
 import { DEPARTMENT_TYPES } from './admin-enums';
 import { AdminField } from './admin-field';
 import { AdminForm } from './admin-form';
@@ -12,7 +12,8 @@ import {
   initialConditionForm,
   toFilingConditionInput,
 } from './filing-condition-form';
-import { useAdminSave } from './use-admin-save';
+import { TimeLimitFields } from './time-limit-fields';
+import { useAdminEditForm } from './use-admin-edit-form';
 
 const FIELDS = [
   'code',
@@ -38,9 +39,9 @@ interface FilingConditionEditorProps {
 /** Creates or edits one 立案条件: its 处置时限, 结案条件, department type and duplicate window. */
 export function FilingConditionEditor({ minor, condition, onSaved, onCancel }: FilingConditionEditorProps) {
   const t = useT();
-  const [form, setForm] = useState<FilingConditionForm>(() => initialConditionForm(condition, minor.conditions));
-  const { save, isBusy, error, setError } = useAdminSave();
-  const set = (patch: Partial<FilingConditionForm>) => setForm((previous) => ({ ...previous, ...patch }));
+  const { form, set, save, isBusy, error, setError } = useAdminEditForm<FilingConditionForm>(() =>
+    initialConditionForm(condition, minor.conditions),
+  );
 
   const onSave = async (reason: string) => {
     const problem = conditionFormProblem(form);
@@ -71,27 +72,14 @@ export function FilingConditionEditor({ minor, condition, onSaved, onCancel }: F
           onChange={(e) => set({ description: e.target.value })}
         />
       </AdminField>
-      <AdminField label={t('admin.conditions.limitAmount')} field="timeLimitAmount" error={error}>
-        <input
-          name="timeLimitAmount"
-          inputMode="decimal"
-          value={form.timeLimitAmount}
-          onChange={(e) => set({ timeLimitAmount: e.target.value })}
-        />
-      </AdminField>
-      <AdminField label={t('admin.conditions.limitUnit')} field="timeLimitUnit" error={error}>
-        <select
-          name="timeLimitUnit"
-          value={form.timeLimitUnit}
-          onChange={(e) => set({ timeLimitUnit: e.target.value as FilingConditionForm['timeLimitUnit'] })}
-        >
-          {TIME_LIMIT_UNITS.map((unit) => (
-            <option key={unit} value={unit}>
-              {t(`timeUnit.${unit}`)}
-            </option>
-          ))}
-        </select>
-      </AdminField>
+      <TimeLimitFields
+        amount={form.timeLimitAmount}
+        unit={form.timeLimitUnit}
+        onAmount={(timeLimitAmount) => set({ timeLimitAmount })}
+        onUnit={(timeLimitUnit) => set({ timeLimitUnit })}
+        error={error}
+        fields={{ amount: 'timeLimitAmount', unit: 'timeLimitUnit' }}
+      />
       <AdminField label={t('admin.conditions.closingCondition')} field="closingCondition" error={error} wide>
         <textarea
           name="closingCondition"
@@ -130,22 +118,14 @@ export function FilingConditionEditor({ minor, condition, onSaved, onCancel }: F
           onChange={(e) => set({ duplicateWindowHours: e.target.value })}
         />
       </AdminField>
-      <AdminField label={t('admin.conditions.photo')} field="requiresPhoto" error={error}>
-        <input
-          type="checkbox"
-          name="requiresPhoto"
-          checked={form.requiresPhoto}
-          onChange={(e) => set({ requiresPhoto: e.target.checked })}
-        />
-      </AdminField>
-      <AdminField label={t('admin.active')} field="isActive" error={error}>
-        <input
-          type="checkbox"
-          name="isActive"
-          checked={form.isActive}
-          onChange={(e) => set({ isActive: e.target.checked })}
-        />
-      </AdminField>
+      <AdminCheckField
+        label={t('admin.conditions.photo')}
+        field="requiresPhoto"
+        checked={form.requiresPhoto}
+        onChange={(v) => set({ requiresPhoto: v })}
+        error={error}
+      />
+      <AdminActiveField checked={form.isActive} onChange={(isActive) => set({ isActive })} error={error} />
     </AdminForm>
   );
 }

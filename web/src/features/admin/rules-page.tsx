@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useDebouncedValue } from '../cases/use-debounced-value';
 import { AdminLoadState } from './admin-load-state';
+import { AdminTable } from './admin-table';
 import { fetchCategoryTree } from './category-api';
 import { categoryOptions } from './category-options';
 import { fetchDepartments } from './department-api';
@@ -82,51 +83,43 @@ export function RulesPage() {
       {editing?.what === 'delete' && (
         <RuleDelete key={editing.rule.id} rule={editing.rule} onDeleted={done} onCancel={() => setEditing(null)} />
       )}
-      <div className="admin-table-wrap">
-        <table className="admin-table" data-testid="rule-table">
-          <thead>
-            <tr>
-              <th>{t('admin.areaCode')}</th>
-              <th>{t('admin.rules.category')}</th>
-              <th>{t('admin.rules.department')}</th>
-              <th>{t('admin.calendar.note')}</th>
-              <th>{t('admin.updatedAt')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {(rules.data ?? []).map((rule) => (
-              <tr key={rule.id}>
-                <td>
-                  <code>{rule.areaCode}</code>
-                </td>
-                <td>
-                  {t(`categoryKind.${rule.category.kind}`)} <code>{rule.category.code}</code> {rule.category.name}
-                </td>
-                <td>{rule.department.name}</td>
-                <td className="admin-table__text">{rule.note ?? ''}</td>
-                <td className="admin-table__nowrap">{format(rule.updatedAt)}</td>
-                <td className="admin-table__nowrap">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => setEditing({ what: 'set', rule })}
-                  >
-                    {t('admin.edit')}
-                  </button>{' '}
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => setEditing({ what: 'delete', rule })}
-                  >
-                    {t('admin.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        testId="rule-table"
+        headers={[
+          t('admin.areaCode'),
+          t('admin.rules.category'),
+          t('admin.rules.department'),
+          t('admin.calendar.note'),
+          t('admin.updatedAt'),
+          '',
+        ]}
+      >
+        {(rules.data ?? []).map((rule) => (
+          <tr key={rule.id}>
+            <td>
+              <code>{rule.areaCode}</code>
+            </td>
+            <td>
+              {t(`categoryKind.${rule.category.kind}`)} <code>{rule.category.code}</code> {rule.category.name}
+            </td>
+            <td>{rule.department.name}</td>
+            <td className="admin-table__text">{rule.note ?? ''}</td>
+            <td className="admin-table__nowrap">{format(rule.updatedAt)}</td>
+            <td className="admin-table__nowrap">
+              <button type="button" className="button button--small" onClick={() => setEditing({ what: 'set', rule })}>
+                {t('admin.edit')}
+              </button>{' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setEditing({ what: 'delete', rule })}
+              >
+                {t('admin.remove')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       {rules.data?.length === 500 && <p className="admin-muted">{t('admin.rules.truncated')}</p>}
     </div>
   );

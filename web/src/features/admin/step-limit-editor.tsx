@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { TIME_LIMIT_UNITS, type TimeLimitUnit } from '../cases/case-enums';
-import { AdminField } from './admin-field';
+import type { TimeLimitUnit } from '../cases/case-enums';
 import { AdminForm } from './admin-form';
 import { firstFormProblem, isNumberText, parseNumberText } from './form-problem';
 import { type StepTimeLimit, setStepTimeLimit } from './step-limit-api';
+import { TimeLimitFields } from './time-limit-fields';
 import { useAdminSave } from './use-admin-save';
 
 /** Edits one step's limit (amount and unit). */
@@ -36,18 +36,7 @@ export function StepLimitEditor({
       {...{ error, isBusy, onSave, onCancel }}
       testId="step-limit-editor"
     >
-      <AdminField label={t('admin.conditions.limitAmount')} field="amount" error={error}>
-        <input name="amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
-      </AdminField>
-      <AdminField label={t('admin.conditions.limitUnit')} field="unit" error={error}>
-        <select name="unit" value={unit} onChange={(e) => setUnit(e.target.value as TimeLimitUnit)}>
-          {TIME_LIMIT_UNITS.map((value) => (
-            <option key={value} value={value}>
-              {t(`timeUnit.${value}`)}
-            </option>
-          ))}
-        </select>
-      </AdminField>
+      <TimeLimitFields {...{ amount, unit, error }} onAmount={setAmount} onUnit={setUnit} />
     </AdminForm>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import type { CaseStep } from '../cases/case-enums';
 import { AdminLoadState } from './admin-load-state';
+import { AdminTable } from './admin-table';
 import { fetchStepTimeLimits } from './step-limit-api';
 import { StepLimitEditor } from './step-limit-editor';
 import { useAdminQuery } from './use-admin-query';
@@ -30,32 +31,23 @@ export function StepLimitsPage() {
           onCancel={() => setEditing(null)}
         />
       )}
-      <div className="admin-table-wrap">
-        <table className="admin-table" data-testid="step-limit-table">
-          <thead>
-            <tr>
-              <th>{t('admin.stepLimits.step')}</th>
-              <th>{t('admin.conditions.timeLimit')}</th>
-              <th>{t('admin.updatedAt')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {(limits.data ?? []).map((limit) => (
-              <tr key={limit.step} data-step={limit.step} aria-selected={limit.step === editing}>
-                <td>{t(`caseStep.${limit.step}`)}</td>
-                <td>{t('cases.amountUnit', { amount: limit.amount, unit: t(`timeUnit.${limit.unit}`) })}</td>
-                <td>{formatTime(limit.updatedAt)}</td>
-                <td>
-                  <button type="button" className="button button--small" onClick={() => setEditing(limit.step)}>
-                    {t('admin.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        testId="step-limit-table"
+        headers={[t('admin.stepLimits.step'), t('admin.conditions.timeLimit'), t('admin.updatedAt'), '']}
+      >
+        {(limits.data ?? []).map((limit) => (
+          <tr key={limit.step} data-step={limit.step} aria-selected={limit.step === editing}>
+            <td>{t(`caseStep.${limit.step}`)}</td>
+            <td>{t('cases.amountUnit', { amount: limit.amount, unit: t(`timeUnit.${limit.unit}`) })}</td>
+            <td>{formatTime(limit.updatedAt)}</td>
+            <td>
+              <button type="button" className="button button--small" onClick={() => setEditing(limit.step)}>
+                {t('admin.edit')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useT } from '../../i18n';
 import { ROLES, type Role } from '../auth/session-types';
+import { AdminActiveField } from './admin-active-field';
 import { AdminField } from './admin-field';
 import { AdminForm } from './admin-form';
 import type { Department } from './department-types';
-import { useAdminSave } from './use-admin-save';
+import { useAdminEditForm } from './use-admin-edit-form';
 import { saveUser, type UserAccount } from './user-api';
 import { initialUserForm, toUserInput, type UserForm, userFormProblem } from './user-form';
 
@@ -23,9 +23,7 @@ export function UserEditor({
   onCancel: () => void;
 }) {
   const t = useT();
-  const [form, setForm] = useState<UserForm>(() => initialUserForm(user));
-  const { save, isBusy, error, setError } = useAdminSave();
-  const set = (patch: Partial<UserForm>) => setForm((previous) => ({ ...previous, ...patch }));
+  const { form, set, save, isBusy, error, setError } = useAdminEditForm<UserForm>(() => initialUserForm(user));
   const toggleRole = (role: Role) =>
     set({ roles: form.roles.includes(role) ? form.roles.filter((r) => r !== role) : [...form.roles, role] });
 
@@ -91,14 +89,7 @@ export function UserEditor({
         </AdminField>
       )}
       {user !== null && (
-        <AdminField label={t('admin.active')} field="isActive" error={error}>
-          <input
-            type="checkbox"
-            name="isActive"
-            checked={form.isActive}
-            onChange={(e) => set({ isActive: e.target.checked })}
-          />
-        </AdminField>
+        <AdminActiveField checked={form.isActive} onChange={(isActive) => set({ isActive })} error={error} />
       )}
     </AdminForm>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { ROLES, type Role } from '../auth/session-types';
 import { AdminLoadState } from './admin-load-state';
+import { AdminTable } from './admin-table';
 import { fetchDepartments } from './department-api';
 import { useAdminQuery } from './use-admin-query';
 import { UserAccessForm } from './user-access-form';
@@ -65,64 +66,56 @@ export function UsersPage() {
           onCancel={() => setEditing(null)}
         />
       )}
-      <div className="admin-table-wrap">
-        <table className="admin-table" data-testid="user-table">
-          <thead>
-            <tr>
-              <th>{t('auth.username')}</th>
-              <th>{t('admin.users.displayName')}</th>
-              <th>{t('admin.users.roles')}</th>
-              <th>{t('admin.area')}</th>
-              <th>{t('admin.users.department')}</th>
-              <th>{t('admin.users.beat')}</th>
-              <th>{t('admin.active')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {(users.data ?? []).map((user) => (
-              <tr key={user.id} className={user.isActive ? undefined : 'admin-inactive'} data-username={user.username}>
-                <td>
-                  <code>{user.username}</code>
-                </td>
-                <td>{user.displayName}</td>
-                <td>{user.roles.map((value) => t(`role.${value}`)).join('、')}</td>
-                <td className="admin-table__nowrap">
-                  {user.area.name} <code>{user.area.code}</code>
-                </td>
-                <td>{user.department?.name ?? '—'}</td>
-                <td>{user.beatCode ?? '—'}</td>
-                <td>{user.isActive ? t('admin.yes') : t('admin.no')}</td>
-                <td className="admin-table__nowrap">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => setEditing({ what: 'edit', user })}
-                  >
-                    {t('admin.edit')}
-                  </button>{' '}
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => setEditing({ what: 'password', user })}
-                  >
-                    {t('admin.users.resetPassword')}
-                  </button>{' '}
-                  {user.isActive && (
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => setEditing({ what: 'deactivate', user })}
-                    >
-                      {t('admin.users.deactivate')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        testId="user-table"
+        headers={[
+          t('auth.username'),
+          t('admin.users.displayName'),
+          t('admin.users.roles'),
+          t('admin.area'),
+          t('admin.users.department'),
+          t('admin.users.beat'),
+          t('admin.active'),
+          '',
+        ]}
+      >
+        {(users.data ?? []).map((user) => (
+          <tr key={user.id} className={user.isActive ? undefined : 'admin-inactive'} data-username={user.username}>
+            <td>
+              <code>{user.username}</code>
+            </td>
+            <td>{user.displayName}</td>
+            <td>{user.roles.map((value) => t(`role.${value}`)).join('、')}</td>
+            <td className="admin-table__nowrap">
+              {user.area.name} <code>{user.area.code}</code>
+            </td>
+            <td>{user.department?.name ?? '—'}</td>
+            <td>{user.beatCode ?? '—'}</td>
+            <td>{user.isActive ? t('admin.yes') : t('admin.no')}</td>
+            <td className="admin-table__nowrap">
+              <button type="button" className="button button--small" onClick={() => setEditing({ what: 'edit', user })}>
+                {t('admin.edit')}
+              </button>{' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setEditing({ what: 'password', user })}
+              >
+                {t('admin.users.resetPassword')}
+              </button>{' '}
+              {user.isActive && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setEditing({ what: 'deactivate', user })}
+                >
+                  {t('admin.users.deactivate')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </div>
   );
 }
