@@ -1,11 +1,12 @@
 import type { PrismaClient } from '@gridloop/prisma';
 import { hashPassword } from '../../auth/password.js';
+import { endOpenSessionsOfUser } from '../auth/revoke-sessions.js';
 import type { AdminActor } from './admin-actor.js';
 import { notFound } from './admin-input.js';
 import { recordAdminChange } from './record-admin-change.js';
 import { assertNotSelfLockout } from './resolve-user-scope.js';
 import { withDbErrors } from './translate-db-error.js';
-import { checkPassword, revokeSessions } from './user-admin-service.js';
+import { checkPassword } from './user-admin-service.js';
 
 /**
  * Sets a new password (a reset for a forgotten or leaked one) and ends every open session of the
@@ -22,7 +23,7 @@ export async function setUserPassword(
     prisma.$transaction(async (tx) => {
       const { count } = await tx.user.updateMany({ where: { id: input.id }, data: { passwordHash } });
       if (count === 0) notFound('user', 'id', input.id);
-      const sessionsRevoked = await revokeSessions(tx, input.id, actor.now);
+      const sessionsRevoked = await endOpenSessionsOfUser(tx, input.id, actor.now);
       await recordAdminChange(tx, actor, {
         action: 'SET_USER_PASSWORD',
         entityType: 'user',
@@ -45,7 +46,7 @@ export async function deactivateUser(prisma: PrismaClient, actor: AdminActor, id
       if (!user.isActive) return;
       assertNotSelfLockout(actor, id, { roles: user.roles, isActive: false });
       await tx.user.update({ where: { id }, data: { isActive: false } });
-      const sessionsRevoked = await revokeSessions(tx, id, actor.now);
+      const sessionsRevoked = await endOpenSessionsOfUser(tx, id, actor.now);
       await recordAdminChange(tx, actor, {
         action: 'DEACTIVATE_USER',
         entityType: 'user',

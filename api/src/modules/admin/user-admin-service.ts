@@ -1,5 +1,6 @@
-import type { Prisma, PrismaClient, Role } from '@gridloop/prisma';
+import type { PrismaClient, Role } from '@gridloop/prisma';
 import { hashPassword } from '../../auth/password.js';
+import { endOpenSessionsOfUser } from '../auth/revoke-sessions.js';
 import type { AdminActor } from './admin-actor.js';
 import { badRequest, keepIfNull, notFound, type OptionalInput, requiredText, requirePattern } from './admin-input.js';
 import { changesBetween, recordAdminChange, type Snapshot } from './record-admin-change.js';
@@ -118,7 +119,8 @@ export async function updateUser(prisma: PrismaClient, actor: AdminActor, input:
           isActive: after.isActive,
         },
       });
-      const sessionsRevoked = before.isActive && !after.isActive ? await revokeSessions(tx, before.id, actor.now) : 0;
+      const sessionsRevoked =
+        before.isActive && !after.isActive ? await endOpenSessionsOfUser(tx, before.id, actor.now) : 0;
       await recordAdminChange(tx, actor, {
         action: 'UPDATE_USER',
         entityType: 'user',
@@ -128,13 +130,4 @@ export async function updateUser(prisma: PrismaClient, actor: AdminActor, input:
       return before.id;
     }),
   );
-}
-
-/** Ends a user's open sessions inside the caller's transaction; returns how many. */
-export async function revokeSessions(tx: Prisma.TransactionClient, userId: number, now: Date): Promise<number> {
-  const { count } = await tx.session.updateMany({
-    where: { userId, revokedAt: null, expiresAt: { gt: now } },
-    data: { revokedAt: now },
-  });
-  return count;
 }

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@gridloop/prisma';
+import type { Prisma, PrismaClient } from '@gridloop/prisma';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 
 export interface RevokeSessionOptions {
@@ -51,10 +51,7 @@ export async function revokeAllSessionsOfUser(
 ): Promise<number> {
   const { userId, actorId, now, reason } = options;
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({
-      where: { userId, revokedAt: null, expiresAt: { gt: now } },
-      data: { revokedAt: now },
-    });
+    const count = await endOpenSessionsOfUser(tx, userId, now);
     await recordAuditEvent(tx, {
       actorId,
       action: 'REVOKE_SESSIONS',
@@ -66,4 +63,17 @@ export async function revokeAllSessionsOfUser(
     });
     return count;
   });
+}
+
+/**
+ * Ends a user's open sessions inside the caller's transaction, without an audit event of its own:
+ * for changes that end sessions as a side effect (a password reset, a deactivation) and record
+ * one event for the whole change. Returns how many sessions were ended.
+ */
+export async function endOpenSessionsOfUser(tx: Prisma.TransactionClient, userId: number, now: Date): Promise<number> {
+  const { count } = await tx.session.updateMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: now } },
+    data: { revokedAt: now },
+  });
+  return count;
 }

@@ -1,5 +1,6 @@
 import { badOpen311Request } from './open311-error.js';
 import type { Open311Condition, Open311Service } from './open311-service.js';
+import { formatServiceCode } from './service-code.js';
 import { componentCodeAttribute, filingConditionAttribute } from './service-documents.js';
 
 /** What a request's attributes chose. */
@@ -20,7 +21,7 @@ export function resolveServiceAttributes(service: Open311Service, attributes: Ma
   const unknown = [...attributes.keys()].find((code) => !known.includes(code));
   if (unknown !== undefined) {
     badOpen311Request(
-      `attribute[${unknown}] is not an attribute of service ${service.kind === 'EVENT' ? 'E' : 'C'}${service.code}; see its service definition.`,
+      `attribute[${unknown}] is not an attribute of service ${formatServiceCode(service)}; see its service definition.`,
     );
   }
   return {

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@gridloop/prisma';
 import { listOf, type Open311Document } from './open311-document.js';
 import { Open311Error } from './open311-error.js';
+import { clientKeyPattern } from './submit-service-request.js';
 
 /**
  * GET tokens/{token}: the request a client's Idempotency-Key created. Every gridloop service is
@@ -14,7 +15,7 @@ export async function tokenDocument(
   token: string,
   gridCodePrefix: string,
 ): Promise<Open311Document> {
-  const rows = /^[A-Za-z0-9._~-]{1,64}$/.test(token)
+  const rows = clientKeyPattern.test(token)
     ? await prisma.$queryRaw<{ code: string }[]>`
         SELECT c.code FROM case_record c
         WHERE c.source = 'OPEN311' AND COALESCE(c.reporter_id, 0) = 0

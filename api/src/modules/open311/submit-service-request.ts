@@ -11,7 +11,7 @@ import { resolveServiceAttributes } from './resolve-service-attributes.js';
 import { serviceNoticeOf } from './time-limit-text.js';
 
 /** A client's Idempotency-Key (and later its token): URL-safe, so it fits in tokens/{token}. */
-const clientKeyPattern = /^[A-Za-z0-9._~-]{1,64}$/;
+export const clientKeyPattern = /^[A-Za-z0-9._~-]{1,64}$/;
 
 /**
  * POST requests for an authenticated client: the service and its attributes, the location, then
