@@ -37,6 +37,12 @@ export { createPrismaClient, type PrismaClientOptions } from './client.js';
 export { dataDirectory } from './data-directory.js';
 export { type DatabaseState, readDatabaseState } from './database-state.js';
 export { type DirectQuery, directQuery, directTransaction } from './direct-query.js';
+export {
+  type ConsumedCaseEvent,
+  type ConsumeOptions,
+  type ConsumeResult,
+  consumeCaseEvents,
+} from './events/consume-case-events.js';
 export type { Prisma, PrismaClient } from './generated/prisma/client.js';
 export {
   AreaLevel,

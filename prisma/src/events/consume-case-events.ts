@@ -1,0 +1,87 @@
+import { type DirectQuery, directTransaction } from '../direct-query.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import type { CaseAction, CaseStatus, Role } from '../generated/prisma/enums.js';
+
+/** One row of the case event log as its consumers see it. */
+export interface ConsumedCaseEvent {
+  /** bigint as a decimal string (node-postgres does not narrow int8). */
+  id: string;
+  caseId: number;
+  action: CaseAction;
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus;
+  actorId: number | null;
+  actorRole: Role | null;
+  departmentId: number | null;
+  occurredAt: Date;
+}
+
+export interface ConsumeOptions {
+  /** At most this many events per call (the next call goes on from there). */
+  limit?: number;
+}
+
+export interface ConsumeResult {
+  /** Events handed to the handler. */
+  consumed: number;
+  /** True when the batch was cut at `limit`: call again soon. */
+  more: boolean;
+}
+
+/**
+ * Hands `handle` the case events committed since consumer `name` last ran, in the order their
+ * transactions are known to be finished, and advances the consumer's position in the same
+ * transaction as whatever `handle` writes: each event is consumed exactly once, or not at all if
+ * `handle` throws.
+ *
+ * Event ids alone cannot be a position: ids are taken when a row is inserted, so a transaction
+ * that started earlier may commit an id below one already read, and would be skipped. Instead each
+ * event carries its writing transaction's id (`xid`), and only events of transactions older than
+ * the oldest still running (`pg_snapshot_xmin`) are read: all of those have committed or aborted,
+ * so nothing can appear behind the position later. A long-running transaction therefore holds
+ * consumers back (staleness), never makes them miss an event.
+ *
+ * Several workers may run the same consumer: the position row is locked for the call, so they
+ * take turns.
+ */
+export async function consumeCaseEvents(
+  prisma: PrismaClient,
+  name: string,
+  handle: (events: ConsumedCaseEvent[], query: DirectQuery) => Promise<void>,
+  { limit = 5000 }: ConsumeOptions = {},
+): Promise<ConsumeResult> {
+  return directTransaction(prisma, async (query) => {
+    await query(Prisma.sql`INSERT INTO event_consumer (name) VALUES (${name}) ON CONFLICT (name) DO NOTHING`);
+    const [position] = await query<{ watermark: string; lastEventId: string; horizon: string }>(Prisma.sql`
+      SELECT watermark::text AS "watermark", last_event_id::text AS "lastEventId",
+             pg_snapshot_xmin(pg_current_snapshot())::text AS "horizon"
+      FROM event_consumer WHERE name = ${name} FOR UPDATE`);
+    if (!position) throw new Error(`event consumer ${name} vanished`);
+    const events = await query<ConsumedCaseEvent & { xid: string }>(Prisma.sql`
+      SELECT id::text AS "id", case_id AS "caseId", action::text AS "action",
+             from_status::text AS "fromStatus", to_status::text AS "toStatus", actor_id AS "actorId",
+             actor_role::text AS "actorRole", department_id AS "departmentId", occurred_at AS "occurredAt",
+             xid::text AS "xid"
+      FROM case_event
+      WHERE xid >= ${position.watermark}::xid8 AND xid < ${position.horizon}::xid8
+        AND (xid > ${position.watermark}::xid8 OR id > ${position.lastEventId}::bigint)
+      ORDER BY xid, id
+      LIMIT ${limit}`);
+    const more = events.length === limit;
+    const last = events.at(-1);
+    // A full batch stops inside the log: resume right after its last event. A short one has read
+    // everything below the horizon: resume from the horizon.
+    const next =
+      more && last ? { watermark: last.xid, lastEventId: last.id } : { watermark: position.horizon, lastEventId: '0' };
+    if (events.length > 0)
+      await handle(
+        events.map(({ xid: _xid, ...event }) => event),
+        query,
+      );
+    await query(Prisma.sql`
+      UPDATE event_consumer
+      SET watermark = ${next.watermark}::xid8, last_event_id = ${next.lastEventId}::bigint, updated_at = now()
+      WHERE name = ${name}`);
+    return { consumed: events.length, more };
+  });
+}
