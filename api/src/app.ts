@@ -14,6 +14,8 @@ import { resolveViewer, viewerOf } from './modules/auth/viewer-middleware.js';
 import { type CalendarProvider, fixedCalendarProvider } from './modules/calendar/calendar-provider.js';
 import { createDatabaseCalendarProvider } from './modules/calendar/database-calendar-provider.js';
 import { type CaseChangeFeed, createCaseChangeFeed } from './modules/cases/case-change-feed.js';
+import type { ExportLimits } from './modules/exports/export-limits.js';
+import { registerExportRoutes } from './modules/exports/export-routes.js';
 import { registerHealthRoutes } from './modules/health/health-routes.js';
 import { registerMapRoutes } from './modules/map/map-routes.js';
 import { registerOpen311Routes } from './modules/open311/open311-routes.js';
@@ -48,6 +50,8 @@ export interface AppDependencies {
   photoLimits?: PhotoLimits;
   /** Live case updates; in-process when omitted (pass one built with a Redis URL to share). */
   caseFeed?: CaseChangeFeed;
+  /** Excel row cap and read batch size of downloads; the documented defaults when omitted (tests lower them). */
+  exportLimits?: Partial<ExportLimits>;
 }
 
 /** Builds the HTTP application without listening, so tests run it in-process. */
@@ -83,6 +87,7 @@ export function buildApp(dependencies: AppDependencies): Koa {
   // puts `withViewer` in front of its handler, as /graphql does here.
   const withViewer = resolveViewer({ prisma, clock, settings: authSettings });
   registerPhotoRoutes(router, { prisma, photoStore: cases.photoStore, withViewer });
+  registerExportRoutes(router, { prisma, clock, calendar, withViewer, limits: dependencies.exportLimits });
 
   app.use(logRequests(logger));
   app.use(handleErrors(logger));

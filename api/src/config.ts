@@ -52,6 +52,24 @@ const configSchema = z.object({
    * the demo city. Defaults to a documented key in development only; never set it in production.
    */
   OPEN311_DEMO_API_KEY: z.string().min(16, 'OPEN311_DEMO_API_KEY must be at least 16 characters').optional(),
+  /**
+   * Background jobs (graphile-worker on the same database): `on` runs them in the API process,
+   * `off` for API-only instances when `npm run worker` processes do the work instead.
+   */
+  JOB_WORKER: z.enum(['on', 'off']).default('on'),
+  /** Jobs one process runs at once. */
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
+  /** How often the escalation scan looks for steps that turned yellow or red. */
+  ESCALATION_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(15),
+  /**
+   * How often the event-log consumers run: the metrics rollups and the Open311 webhook queue. New
+   * events reach the dashboards within about this long (the issue asks for 60 s).
+   */
+  EVENT_CONSUMER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  /** POSTs new notifications here as signed JSON (see modules/notifications/webhook-channel.ts). */
+  NOTIFY_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The HMAC-SHA256 key for NOTIFY_WEBHOOK_URL's signature header; required with the URL. */
+  NOTIFY_WEBHOOK_SECRET: z.string().min(16, 'NOTIFY_WEBHOOK_SECRET must be at least 16 characters').optional(),
 });
 
 /** The demo key development gets without configuring one (documented in the README). */
@@ -63,7 +81,17 @@ export type Config = z.infer<typeof configSchema> & {
   open311DemoApiKey: string | undefined;
   auth: AuthSettings;
   photoStorage: PhotoStorageSettings;
+  jobs: JobSettings;
 };
+
+/** The background-job settings main.ts and worker.ts start the runner with. */
+export interface JobSettings {
+  runInApi: boolean;
+  concurrency: number;
+  escalationIntervalSeconds: number;
+  eventConsumerIntervalSeconds: number;
+  webhook: { url: string; secret: string } | null;
+}
 
 export class ConfigError extends Error {}
 
@@ -82,6 +110,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       values.OPEN311_DEMO_API_KEY ?? (values.NODE_ENV === 'development' ? developmentOpen311DemoApiKey : undefined),
     auth: authSettingsOf(values),
     photoStorage: photoStorageOf(values),
+    jobs: jobSettingsOf(values),
+  };
+}
+
+function jobSettingsOf(values: z.infer<typeof configSchema>): JobSettings {
+  const { NOTIFY_WEBHOOK_URL: url, NOTIFY_WEBHOOK_SECRET: secret } = values;
+  if ((url === undefined) !== (secret === undefined)) {
+    throw new ConfigError(
+      'invalid configuration: NOTIFY_WEBHOOK_URL and NOTIFY_WEBHOOK_SECRET go together; set both or none',
+    );
+  }
+  return {
+    runInApi: values.JOB_WORKER === 'on',
+    concurrency: values.JOB_CONCURRENCY,
+    escalationIntervalSeconds: values.ESCALATION_INTERVAL_SECONDS,
+    eventConsumerIntervalSeconds: values.EVENT_CONSUMER_INTERVAL_SECONDS,
+    webhook: url && secret ? { url, secret } : null,
   };
 }
 

@@ -9,6 +9,8 @@ import { createLogger } from './logger.js';
 import { createDatabaseCalendarProvider } from './modules/calendar/database-calendar-provider.js';
 import { watchCalendar } from './modules/calendar/watch-calendar.js';
 import { createCaseChangeFeed } from './modules/cases/case-change-feed.js';
+import { startJobRunner } from './modules/jobs/job-runner.js';
+import { jobRunnerOptionsOf } from './modules/jobs/job-runner-options.js';
 import { ensureDemoOpen311Client } from './modules/open311/ensure-demo-open311-client.js';
 import { createPhotoStore } from './modules/photos/create-photo-store.js';
 import { formatDemoAccounts } from './seed/format-demo-accounts.js';
@@ -46,11 +48,15 @@ async function main() {
     caseFeed,
   });
   const server = await listen(app, config.PORT, config.HOST);
+  const jobRunner = config.jobs.runInApi
+    ? await startJobRunner(jobRunnerOptionsOf(config, logger, systemClock, prisma))
+    : null;
   installGracefulShutdown(server, {
     logger,
     graceSeconds: config.SHUTDOWN_GRACE_SECONDS,
     cleanup: async () => {
       stopCalendarWatch();
+      await jobRunner?.stop();
       await caseFeed.close();
       await prisma.$disconnect();
     },

@@ -1,3 +1,5 @@
+// The node-postgres driver behind every client, for bulk COPY loads (api/src/seed/history).
+export { default as pg } from 'pg';
 export {
   selectViewerSession,
   type ViewerSessionQuery,
@@ -61,6 +63,7 @@ export {
   Role,
   TimeLimitUnit,
 } from './generated/prisma/enums.js';
+export * from './metrics/index.js';
 export { listMigrationNames, migrationsDirectory } from './migrations-directory.js';
 export { type AreaBoundaryRow, upsertAreaBoundaries } from './spatial/area-boundaries.js';
 export { type AreaCodeRow, upsertAreaCodes } from './spatial/area-codes.js';

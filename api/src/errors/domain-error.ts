@@ -32,6 +32,8 @@
  * - NO_PENDING_REQUEST: the decision names a request kind that is not waiting on the case.
  * - CHECK_REQUIRED: the case cannot close before an officer's on-site check passed.
  * - PHOTO_REQUIRED: the filing condition requires at least one photo.
+ * - EXPORT_TOO_LARGE: an Excel download would exceed its row cap (details.rowCount, details.maxRows);
+ *   download CSV, which streams any size, or narrow the filters (HTTP 413). Nothing was sent.
  */
 export const domainErrorCodes = [
   'BAD_REQUEST',
@@ -55,6 +57,7 @@ export const domainErrorCodes = [
   'NO_PENDING_REQUEST',
   'CHECK_REQUIRED',
   'PHOTO_REQUIRED',
+  'EXPORT_TOO_LARGE',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
@@ -81,6 +84,7 @@ const httpStatusByCode: Record<DomainErrorCode, number> = {
   NO_PENDING_REQUEST: 409,
   CHECK_REQUIRED: 409,
   PHOTO_REQUIRED: 422,
+  EXPORT_TOO_LARGE: 413,
 };
 
 /** Marks domain errors across module copies (a test runner may load this file twice). */

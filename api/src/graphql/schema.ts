@@ -23,6 +23,10 @@ import '../modules/cases/case-subscription.schema.js';
 import '../modules/geography/generate/generation.schema.js';
 import '../modules/geography/import/layer-import.schema.js';
 import '../modules/grids/grid-location.schema.js';
+import '../modules/history-import/history-import.schema.js';
+import '../modules/notifications/notification.schema.js';
+import '../modules/map/case-points.schema.js';
+import '../modules/metrics/metrics.schema.js';
 import '../modules/open311/open311-client.schema.js';
 
 /** The whole GraphQL schema: each module's *.schema.ts registers its types on the builder. */

@@ -74,7 +74,7 @@ CREATE TABLE "webhook_delivery" (
 CREATE INDEX "case_event_xid_id_idx" ON "case_event"("xid", "id");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "step_alert_case_id_step_started_at_step_light_key" ON "step_alert"("case_id", "step_started_at", "step", "light");
+CREATE UNIQUE INDEX "step_alert_case_id_step_started_at_step_light_deadline_at_key" ON "step_alert"("case_id", "step_started_at", "step", "light", "deadline_at");
 
 -- CreateIndex
 CREATE INDEX "notification_user_id_id_idx" ON "notification"("user_id", "id" DESC);

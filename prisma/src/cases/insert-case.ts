@@ -30,6 +30,8 @@ export interface NewCaseRow extends StepClock {
   reporterName: string | null;
   reporterContact: string | null;
   externalRef: string | null;
+  /** The Open311 client that POSTed it (its status changes go back to the client's webhook). */
+  open311ClientId?: number | null;
   idempotencyKey: string | null;
   suggestedDepartmentId: number | null;
   step: CaseStep;
@@ -57,7 +59,7 @@ export function insertCaseSql(row: NewCaseRow): Prisma.Sql {
     ), created AS (
       INSERT INTO case_record (code, source, status, category_id, filing_condition_id, point, address, description,
         unit_grid_id, grid_code, community_id, street_id, district_id, responsibility_grid_id, beat_code, component_id,
-        reporter_id, reporter_name, reporter_contact, external_ref, idempotency_key, suggested_department_id,
+        reporter_id, reporter_name, reporter_contact, external_ref, open311_client_id, idempotency_key, suggested_department_id,
         step, step_started_at, step_limit_amount, step_limit_unit, step_warn_at, step_deadline_at,
         handle_limit_amount, handle_limit_unit, reported_at, updated_at)
       SELECT ${row.districtCode} || to_char(${row.localDate}::date, 'YYYYMMDD') || lpad(counter.last::text, 5, '0'),
@@ -66,7 +68,7 @@ export function insertCaseSql(row: NewCaseRow): Prisma.Sql {
         ${row.unitGridId}::int, ${row.gridCode}, ${row.communityId}::int, ${row.streetId}::int, ${row.districtId}::int,
         ${row.responsibilityGridId}::int, ${row.beatCode}::text, ${row.componentId}::int,
         ${row.reporterId}::int, ${row.reporterName}::text, ${row.reporterContact}::text, ${row.externalRef}::text,
-        ${row.idempotencyKey}::text, ${row.suggestedDepartmentId}::int,
+        ${row.open311ClientId ?? null}::int, ${row.idempotencyKey}::text, ${row.suggestedDepartmentId}::int,
         ${row.step}::"CaseStep", ${row.now}::timestamptz, ${row.stepLimitAmount}::float8, ${row.stepLimitUnit}::"TimeLimitUnit",
         ${row.stepWarnAt}::timestamptz, ${row.stepDeadlineAt}::timestamptz,
         ${row.handleLimitAmount}::float8, ${row.handleLimitUnit}::"TimeLimitUnit", ${row.now}::timestamptz, ${row.now}::timestamptz

@@ -7,8 +7,9 @@ import { coveredDistrictBoxes } from '../fixtures/covered-boxes.js';
 import { ensureExistingCases } from '../fixtures/existing-cases.js';
 import { ensureSyntheticGrids } from '../fixtures/synthetic-grids.js';
 import { type Measurement, measure } from '../harness/measure.js';
+import { measureServed } from '../harness/measure-served.js';
 import { measurePgbench } from '../harness/pgbench.js';
-import { type Comparison, compare } from '../harness/report.js';
+import { type Comparison, compare, formatMeasurement, ratioOf } from '../harness/report.js';
 import { intakeScript } from './intake-script.js';
 import { sessionLookupOf } from './session-lookup.js';
 
@@ -43,7 +44,7 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
     where: { category: { name: minorClass, level: 'MINOR' }, requiresPhoto: false, isActive: true },
     orderBy: { code: 'asc' },
   });
-  const report = reportAs(api, officer.token, conditionId, boxes);
+  const report = reportAs(() => api.baseUrl, officer.token, conditionId, boxes);
   const { script, defines } = await pgbenchScript(api, officer, conditionId, boxes);
   await warmUp(report);
   await assertThreeStatements(api, report);
@@ -62,7 +63,14 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
   if (reported < baseline.operations) {
     throw new Error(`pgbench counted ${baseline.operations} transactions but created ${reported} cases`);
   }
-  const candidate = await measureReports(report, seconds);
+  const inProcess = await measureReports(report, seconds);
+  console.log(`intake: ${formatMeasurement(inProcess)} (${ratioOf(inProcess, baseline)}× pgbench)`);
+  const candidate = await measureServed(
+    databaseUrl,
+    'GraphQL reportCase over HTTP',
+    (baseUrl) => reportAs(() => baseUrl, officer.token, conditionId, boxes)(),
+    { seconds, warmup: warmupReports },
+  );
   return compare(
     `intake: report → grid, duplicates, case + event at ${grids.count} grids and ${cases.count} cases ` +
       `(${cases.open} open), in ${boxes.length} districts; goal ≥ 0.7, floor 0.5`,
@@ -72,12 +80,12 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
 }
 
 /** One officer's report through GraphQL at a random point of a random box, with a fresh key. */
-function reportAs(api: InProcessApi, token: string, filingConditionId: number, boxes: readonly LngLatBox[]) {
+function reportAs(baseUrl: () => string, token: string, filingConditionId: number, boxes: readonly LngLatBox[]) {
   return async () => {
     const [lng, lat] = randomPoint(boxes);
     const input = { lng, lat, filingConditionId, description, idempotencyKey: randomKey() };
     const { body } = await graphqlAs<{ reportCase: { created: boolean } }>(
-      api.baseUrl,
+      baseUrl(),
       REPORT_CASE,
       { input },
       { bearer: token },

@@ -4,8 +4,9 @@ import { httpGet } from '../../src/http-get.js';
 import type { InProcessApi } from '../../src/server/in-process-api.js';
 import { ensureSyntheticGrids } from '../fixtures/synthetic-grids.js';
 import { measure } from '../harness/measure.js';
+import { measureServed } from '../harness/measure-served.js';
 import { measurePgbench, toPgbenchStatement } from '../harness/pgbench.js';
-import { type Comparison, compare } from '../harness/report.js';
+import { type Comparison, compare, formatMeasurement, ratioOf } from '../harness/report.js';
 
 /** 人民广场, the middle of the city: every tile around it is full of grids. */
 const peoplesSquare = { lng: 121.475, lat: 31.232 };
@@ -29,18 +30,18 @@ export function benchGridTile(z: number, { gzip }: { gzip: boolean }) {
       seconds,
       protocol: 'prepared',
     });
-    const url = `${api.baseUrl}/tiles/grid/${tile.z}/${tile.x}/${tile.y}.mvt`;
+    const path = `/tiles/grid/${tile.z}/${tile.x}/${tile.y}.mvt`;
     const headers = { 'accept-encoding': gzip ? 'gzip' : 'identity' };
     let bytes = 0;
-    const candidate = await measure(
-      `GET ${url.replace(api.baseUrl, '')}${gzip ? ' (gzip)' : ''}`,
-      async () => {
-        const response = await httpGet(url, headers);
-        if (response.status !== 200) throw new Error(`tile answered HTTP ${response.status}`);
-        bytes = response.body.length;
-      },
-      { seconds },
-    );
+    const getTile = async (baseUrl: string) => {
+      const response = await httpGet(`${baseUrl}${path}`, headers);
+      if (response.status !== 200) throw new Error(`tile answered HTTP ${response.status}`);
+      bytes = response.body.length;
+    };
+    const name = `GET ${path}${gzip ? ' (gzip)' : ''}`;
+    const inProcess = await measure(`${name} (in-process API)`, () => getTile(api.baseUrl), { seconds });
+    console.log(`  ${formatMeasurement(inProcess)} (${ratioOf(inProcess, baseline)}× pgbench)`);
+    const candidate = await measureServed(databaseUrl, name, getTile, { seconds, warmup: 500 });
     return compare(
       `map: unit-grid tile z${z} at ${grids.count} grids (${(bytes / 1024).toFixed(1)} KiB${gzip ? ' gzip' : ''})`,
       baseline,

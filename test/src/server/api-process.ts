@@ -12,20 +12,25 @@ export interface ApiProcess {
 
 /**
  * Starts the real API exactly as `npm start` does (Node + tsx, production mode, web app on the
- * same port) on a free loopback port, and resolves once it prints where it listens.
+ * same port) on a free loopback port, and resolves once it prints where it listens. An `env` value
+ * of undefined removes that variable from the inherited environment.
  */
-export function startApiProcess(env: Record<string, string>, { timeoutMs = 60_000 } = {}): Promise<ApiProcess> {
+export function startApiProcess(
+  env: Record<string, string | undefined>,
+  { timeoutMs = 60_000 } = {},
+): Promise<ApiProcess> {
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    STATIC_DIR: webDist,
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: join(repoRoot, 'api'),
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      STATIC_DIR: webDist,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
+    env: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -34,6 +34,8 @@ export interface ReportResult {
 export interface SystemReporter {
   source: 'OPEN311';
   visibility: CaseVisibility;
+  /** The Open311 client, kept on the case so its status changes go back to the client's webhook. */
+  open311ClientId: number;
 }
 
 /** Who files a report as intake sees it: a user in a role, or a system (no user, no role). */
@@ -43,6 +45,7 @@ export interface Reporter {
   visibility: CaseVisibility;
   /** The signed-in officer, for a self-handled report's second step. */
   viewer: Viewer | null;
+  open311ClientId: number | null;
 }
 
 /**
@@ -67,7 +70,11 @@ export async function reportCase(
     });
   }
   const role = isRegistration ? 'OPERATOR' : 'OFFICER';
-  return intake(deps, { userId: actor.userId, role, visibility: caseVisibilityOf(actor), viewer: actor }, input);
+  return intake(
+    deps,
+    { userId: actor.userId, role, visibility: caseVisibilityOf(actor), viewer: actor, open311ClientId: null },
+    input,
+  );
 }
 
 /**
@@ -82,7 +89,11 @@ export function receiveSystemReport(
   input: ReportInput,
 ): Promise<ReportResult> {
   if (input.source !== system.source) throw new Error(`a ${system.source} reporter filed a ${input.source} report`);
-  return intake(deps, { userId: null, role: null, visibility: system.visibility, viewer: null }, input);
+  return intake(
+    deps,
+    { userId: null, role: null, visibility: system.visibility, viewer: null, open311ClientId: system.open311ClientId },
+    input,
+  );
 }
 
 async function intake(deps: CaseServiceDependencies, reporter: Reporter, input: ReportInput): Promise<ReportResult> {
@@ -132,6 +143,7 @@ async function intake(deps: CaseServiceDependencies, reporter: Reporter, input: 
     reporterName: input.reporterName,
     reporterContact: input.reporterContact,
     externalRef: input.externalRef,
+    open311ClientId: reporter.open311ClientId,
     idempotencyKey: input.idempotencyKey,
     suggestedDepartmentId: suggestDepartment(context.rules, context.streetOfficeId)?.departmentId ?? null,
     step: firstStep,

@@ -2,6 +2,7 @@ import { builder } from '../../graphql/builder.js';
 import { adminActorOf } from '../admin/admin-actor.js';
 import { requireRole } from '../auth/require-role.js';
 import { createOpen311Client, revokeOpen311Client } from './open311-client-service.js';
+import { setOpen311Webhook } from './open311-webhook-service.js';
 
 builder.prismaObject('Open311Client', {
   description:
@@ -18,8 +19,33 @@ builder.prismaObject('Open311Client', {
       description: 'ISO 8601, UTC; null while the key works.',
       resolve: (client) => client.revokedAt?.toISOString() ?? null,
     }),
+    webhookUrl: t.exposeString('webhookUrl', {
+      nullable: true,
+      description:
+        'Where the status changes of its requests are POSTed, signed with its secret (docs/12345-bridge.md); ' +
+        'null when it polls GET requests instead.',
+    }),
   }),
 });
+
+const Open311ClientWebhookRef = builder
+  .objectRef<{ id: number; secret: string | null }>('Open311ClientWebhook')
+  .implement({
+    description: 'A client after its webhook changed, and its signing secret when a new one was issued.',
+    fields: (t) => ({
+      secret: t.exposeString('secret', {
+        nullable: true,
+        description:
+          'The new signing secret, shown only here: hand it to the receiving system. Null when the ' +
+          'secret did not change.',
+      }),
+      client: t.prismaField({
+        type: 'Open311Client',
+        resolve: (query, changed, _args, { prisma }) =>
+          prisma.open311Client.findUniqueOrThrow({ ...query, where: { id: changed.id } }),
+      }),
+    }),
+  });
 
 const CreatedOpen311ClientRef = builder.objectRef<{ id: number; apiKey: string }>('CreatedOpen311Client').implement({
   description: 'A new client and its API key: store the key now, it is never shown again.',
@@ -72,5 +98,27 @@ builder.mutationFields((t) => ({
       const revoked = await revokeOpen311Client(context.prisma, adminActorOf(context, reason), id);
       return context.prisma.open311Client.findUniqueOrThrow({ ...query, where: { id: revoked } });
     },
+  }),
+  setOpen311ClientWebhook: t.field({
+    type: Open311ClientWebhookRef,
+    description:
+      'ADMIN: sets where the status changes of a client’s requests are POSTed (url omitted keeps it), or turns ' +
+      'it off with a null url. The first url, or rotateSecret, issues a new signing secret, returned only here (audited as ' +
+      'SET_OPEN311_CLIENT_WEBHOOK, never with the secret). Errors: BAD_REQUEST naming the field (url not ' +
+      'http(s), with credentials or too long; a revoked client), NOT_FOUND.',
+    args: {
+      id: t.arg.int({ required: true }),
+      url: t.arg.string({
+        description: 'An absolute https (or http) URL; null or blank turns the webhook off; omitted keeps it.',
+      }),
+      rotateSecret: t.arg.boolean({ description: 'Issue a new secret even if the client has one.' }),
+      reason: t.arg.string(),
+    },
+    resolve: (_root, { id, url, rotateSecret, reason }, context) =>
+      setOpen311Webhook(context.prisma, adminActorOf(context, reason), {
+        id,
+        url,
+        rotateSecret: rotateSecret ?? false,
+      }),
   }),
 }));

@@ -12,6 +12,8 @@ export interface ServiceRequestForm {
   email: string | null;
   deviceId: string | null;
   accountId: string | null;
+  /** gridloop's extension: the submitting system's own id for it (a 12345 work order's 工单编号). */
+  externalId: string | null;
   firstName: string | null;
   lastName: string | null;
   phone: string | null;
@@ -35,6 +37,7 @@ export function parseServiceRequestForm(fields: FormFields): ServiceRequestForm 
     email: text('email'),
     deviceId: text('device_id'),
     accountId: text('account_id'),
+    externalId: text('external_id'),
     firstName: text('first_name'),
     lastName: text('last_name'),
     phone: text('phone'),

@@ -13,7 +13,7 @@ export const unpublishedStatuses: readonly CaseStatus[] = ['INVALID', 'VOID'];
 export interface RequestRendering {
   /** The API's public origin, for media_url (e.g. https://city.example). */
   origin: string;
-  /** The notes extension (extensions=true). */
+  /** The extensions (extensions=true): external_id (the submitter's own id for it) and notes. */
   extensions: boolean;
 }
 
@@ -28,7 +28,8 @@ export function requestsDocument(found: RequestCases, rendering: RequestRenderin
  * status_notes: the detailed state and the latest staff note; agency_responsible: the department
  * holding it; expected_datetime: the handling deadline while a department has it (DISPATCHED),
  * otherwise none; address_id: the unit grid code; media_url: the metadata-free public copy of its
- * first photo.
+ * first photo. With extensions, external_id gives back the id the submitter sent (a 12345 work
+ * order's 工单编号, docs/12345-bridge.md) and notes the history.
  */
 function requestRecord(row: RequestCase, events: RequestEvent[], rendering: RequestRendering): Open311Record {
   const photo = unpublishedStatuses.includes(row.status) ? undefined : row.photos[0];
@@ -51,7 +52,7 @@ function requestRecord(row: RequestCase, events: RequestEvent[], rendering: Requ
     long: row.lng,
     media_url: photo ? `${rendering.origin}/media/${photo.sha256}.jpg` : null,
   };
-  return rendering.extensions ? { ...record, notes: notesOf(events) } : record;
+  return rendering.extensions ? { ...record, external_id: row.externalRef, notes: notesOf(events) } : record;
 }
 
 /** The state in words, then the latest note staff wrote on the way (not the intake's own text). */

@@ -16,6 +16,7 @@ const requestSelect = {
   updatedAt: true,
   step: true,
   stepDeadlineAt: true,
+  externalRef: true,
   category: { select: { kind: true, code: true, name: true } },
   filingCondition: { select: { closingCondition: true, timeLimitAmount: true, timeLimitUnit: true } },
   department: { select: { name: true } },

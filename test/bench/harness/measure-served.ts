@@ -1,0 +1,44 @@
+import { startServingApis } from '../fixtures/serving-apis.js';
+import { type Measurement, measure } from './measure.js';
+import { formatMeasurement } from './report.js';
+
+export interface ServedOptions {
+  seconds: number;
+  /** Operations sent (4 at a time) before timing, so the fresh process's JIT has settled. */
+  warmup: number;
+}
+
+/**
+ * Measures `operation` against the API as deployed: in processes of its own (see
+ * startServingApis), first one, then `BENCH_API_PROCESSES` when set (e.g. 2; the stateless API
+ * scales out behind a load balancer, here the client's round-robin). Prints each run and returns
+ * the best: what a city would run on this machine.
+ */
+export async function measureServed(
+  databaseUrl: string,
+  name: string,
+  operation: (baseUrl: string) => Promise<unknown>,
+  { seconds, warmup }: ServedOptions,
+): Promise<Measurement> {
+  const counts = [...new Set([1, Number(process.env.BENCH_API_PROCESSES ?? 1)])];
+  let best: Measurement | undefined;
+  for (const count of counts) {
+    const apis = await startServingApis(databaseUrl, count);
+    try {
+      const run = () => operation(apis.nextBaseUrl());
+      await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          for (let i = 0; i < warmup / 4; i += 1) await run();
+        }),
+      );
+      const processes = `${count} API process${count > 1 ? 'es' : ''}`;
+      const measured = await measure(`${name} (${processes})`, run, { seconds, warmup: 0 });
+      console.log(`  ${formatMeasurement(measured)}`);
+      if (!best || measured.opsPerSecond > best.opsPerSecond) best = measured;
+    } finally {
+      await apis.stop();
+    }
+  }
+  if (!best) throw new Error('no API process was measured');
+  return best;
+}
