@@ -20,7 +20,6 @@ export { type StagedLayerImport, stageLayerImports } from './stage-layer-imports
 export { type StreetCellSizing, stageStreetParents } from './stage-street-parents.js';
 export {
   lockLayersForGeneration,
-  metricSrid,
   prepareGenerationWorkspace,
   type SqlClient,
 } from './workspace.js';

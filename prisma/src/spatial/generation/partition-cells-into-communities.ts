@@ -1,9 +1,9 @@
-import { metricSrid, type SqlClient } from './workspace.js';
+import type { SqlClient } from './workspace.js';
 
 /**
  * Shares each street's cells out among the street's communities, for the demo city where no
  * community polygons exist: k-means on the cell centroids (in metres) with k = the number of
- * communities gives compact, roughly equal clusters; clusters are handed to communities in code
+ * communities gives compact, roughly equal clusters (the street's cells share its projection); clusters are handed to communities in code
  * order from north to south (by cluster centre), so neighbouring codes end up near each other.
  * Returns the number of communities that got cells.
  */
@@ -18,7 +18,7 @@ export async function partitionCellsIntoCommunities(tx: SqlClient): Promise<numb
              centroid.geom
       FROM generation_cell c
       JOIN (SELECT DISTINCT street_id, communities FROM community) k ON k.street_id = c.street_id
-      CROSS JOIN LATERAL ST_Centroid(ST_Transform(c.geom, ${metricSrid}::int)) AS centroid(geom)
+      CROSS JOIN LATERAL ST_Centroid(ST_Transform(c.geom, c.srid)) AS centroid(geom)
     ), cluster_rank AS (
       SELECT street_id, cluster,
              row_number() OVER (PARTITION BY street_id ORDER BY avg(ST_Y(geom)) DESC, avg(ST_X(geom)), cluster) AS rank

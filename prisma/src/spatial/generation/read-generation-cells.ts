@@ -1,4 +1,4 @@
-import { metricSrid, type SqlClient } from './workspace.js';
+import type { SqlClient } from './workspace.js';
 
 /** A merged cell ready to be numbered: where it lies, in metres, and what it belongs to. */
 export interface GenerationCellRow {
@@ -8,7 +8,7 @@ export interface GenerationCellRow {
   streetName: string;
   /** The side of the lattice it was cut from, m (rows for reading order, beats' curve). */
   side: number;
-  /** Centroid in the metric projection, m. */
+  /** Centroid in the metric projection the cell was cut in (one per street), m. */
   x: number;
   y: number;
   areaM2: number;
@@ -22,6 +22,6 @@ export async function readGenerationCells(tx: SqlClient): Promise<GenerationCell
     FROM generation_cell c
     JOIN area community ON community.id = c.community_id
     JOIN area street ON street.id = c.street_id
-    CROSS JOIN LATERAL ST_Centroid(ST_Transform(c.geom, ${metricSrid}::int)) AS centroid(geom)
+    CROSS JOIN LATERAL ST_Centroid(ST_Transform(c.geom, c.srid)) AS centroid(geom)
     ORDER BY c.id`;
 }

@@ -1,4 +1,6 @@
-import { metricSrid, type SqlClient } from './workspace.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { metricSridOf } from './metric-srid.js';
+import type { SqlClient } from './workspace.js';
 
 export interface StreetCellSizing {
   /** The city-wide cell area, m²: streets use it unless they are too small for it. */
@@ -17,6 +19,7 @@ export interface StreetCellSizing {
  *   cell area = max(min(target, street area / (minCells × communities)),
  *                   street area / (maxCells × communities))
  *
+ * Each street is cut and measured in the UTM zone of its own centroid.
  * Streets without communities or without a boundary are left out.
  */
 export async function stageStreetParents(
@@ -25,14 +28,15 @@ export async function stageStreetParents(
 ): Promise<number> {
   const { targetAreaM2, minCellsPerCommunity, maxCellsPerCommunity } = sizing;
   return tx.$executeRaw`
-    INSERT INTO generation_parent (parent_id, street_id, community_id, side, geom, geom_utm)
+    INSERT INTO generation_parent (parent_id, street_id, community_id, side, srid, geom, geom_utm)
     SELECT s.id, s.id, NULL,
            sqrt(GREATEST(LEAST(${targetAreaM2}::float8, ST_Area(utm.geom) / (${minCellsPerCommunity}::float8 * n.communities)),
                          ST_Area(utm.geom) / (${maxCellsPerCommunity}::float8 * n.communities))),
-           s.boundary, utm.geom
+           metric.srid, s.boundary, utm.geom
     FROM area s
     JOIN (SELECT parent_id, count(*) AS communities FROM area WHERE level = 'COMMUNITY' GROUP BY parent_id) n
       ON n.parent_id = s.id
-    CROSS JOIN LATERAL ST_Transform(s.boundary, ${metricSrid}::int) AS utm(geom)
+    CROSS JOIN LATERAL ${metricSridOf(Prisma.sql`s.boundary`)} AS metric
+    CROSS JOIN LATERAL ST_Transform(s.boundary, metric.srid) AS utm(geom)
     WHERE s.level = 'STREET' AND s.boundary IS NOT NULL AND s.parent_id = ANY(${[...districtIds]}::int[])`;
 }

@@ -5,9 +5,6 @@ import { tryLockLayerForWrite } from '../layer-import/layer-import-lock.js';
 /** Any client that can run raw SQL: a PrismaClient or, for generation, an interactive transaction. */
 export type SqlClient = Prisma.TransactionClient;
 
-/** The metric projection grids are cut in: UTM zone 51N, which covers Shanghai (121.5° E ± 3°). */
-export const metricSrid = 32651;
-
 /** Layers are always locked in this order, so two writers never wait on each other in a cycle. */
 const lockOrder: readonly LayerKind[] = ['DISTRICT', 'STREET', 'COMMUNITY', 'UNIT_GRID', 'RESPONSIBILITY_GRID'];
 
@@ -38,7 +35,9 @@ export async function lockLayersForGeneration(
  * creates the session-local work tables, dropped at commit or rollback.
  *
  * `generation_parent` holds the polygons to cut (communities, or streets for the demo city) with
- * their cell side; `generation_cell` the cells cut from them, later merged; `generation_assignment`
+ * their cell side and the metric projection (`srid`, see metric-srid.ts) they are cut and
+ * measured in, the same for every parent of one street; `generation_cell` the cells cut from them,
+ * later merged, each carrying its parent's srid; `generation_assignment`
  * each cell's code and beat once numbered; `generation_layer_import` the layer version each
  * district's rows are written under.
  */
@@ -56,6 +55,7 @@ export async function prepareGenerationWorkspace(tx: SqlClient): Promise<void> {
       street_id int NOT NULL,
       community_id int,
       side float8 NOT NULL,
+      srid int NOT NULL,
       geom geometry NOT NULL,
       geom_utm geometry NOT NULL
     ) ON COMMIT DROP`;
@@ -66,6 +66,7 @@ export async function prepareGenerationWorkspace(tx: SqlClient): Promise<void> {
       street_id int NOT NULL,
       community_id int,
       side float8 NOT NULL,
+      srid int NOT NULL,
       i int NOT NULL,
       j int NOT NULL,
       geom geometry NOT NULL,

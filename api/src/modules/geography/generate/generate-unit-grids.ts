@@ -43,8 +43,9 @@ class DryRunRollback extends Error {
 /**
  * Generates unit grids for every community of a district or street from the communities'
  * boundaries, in one transaction: new layer versions (GENERATED, derived), the current grids of
- * the scope retired, square cells of the target area cut in EPSG:32651, slivers merged, codes in
- * reading order, beats of the chosen size, an audit event. Bad input: a coded error, nothing written.
+ * the scope retired, square cells of the target area cut in each street's UTM zone, slivers
+ * merged, codes in reading order, beats of the chosen size, an audit event. Bad input: a coded
+ * error, nothing written.
  */
 export async function generateUnitGrids(
   prisma: PrismaClient,
@@ -164,5 +165,5 @@ async function assertScopeCanBeCut(
 
 /** The layer version's source name: how it was made, so two versions can be told apart. */
 function describeRun({ targetAreaM2, sliverRatio, beatSize }: GenerationOptions): string {
-  return `generated: cells of ${targetAreaM2} m² in EPSG:32651, slivers under ${sliverRatio} merged, beats of up to ${beatSize}`;
+  return `generated: cells of ${targetAreaM2} m² in the local UTM zone, slivers under ${sliverRatio} merged, beats of up to ${beatSize}`;
 }

@@ -2,7 +2,7 @@ import { DomainError } from '../../../errors/domain-error.js';
 
 /** How unit grids are cut and grouped. */
 export interface GenerationOptions {
-  /** Area of a whole cell, m²; cells are squares of side √target in EPSG:32651. */
+  /** Area of a whole cell, m²; cells are squares of side √target in the UTM zone of their street. */
   targetAreaM2: number;
   /** Cells smaller than this share of the target are merged into a neighbour. */
   sliverRatio: number;

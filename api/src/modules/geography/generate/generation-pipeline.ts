@@ -9,7 +9,7 @@ import {
 } from '@gridloop/prisma';
 import { assignCodesAndBeats } from './assign-codes-and-beats.js';
 
-/** Sizes of the unit grids written, m² (in EPSG:32651). */
+/** Sizes of the unit grids written, m² (each in the UTM zone it was cut in). */
 export interface GridAreaStats {
   smallestAreaM2: number;
   largestAreaM2: number;
