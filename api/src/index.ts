@@ -22,4 +22,9 @@ export type { ImportReport } from './modules/geography/import/import-report.js';
 export { readLayerFile } from './modules/geography/import/read-layer-file.js';
 export { createLocalDiskPhotoStore } from './modules/photos/local-disk-photo-store.js';
 export { demoUsers } from './seed/demo-users.js';
+export {
+  type GenerateHistoryOptions,
+  generateHistory,
+  type HistorySummary,
+} from './seed/history/generate-history.js';
 export { type SeedOptions, type SeedReport, seedDemo } from './seed/seed-demo.js';
