@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '@gridloop/api';
-import { createPrismaClient, type PrismaClient } from '@gridloop/prisma';
+import { createPrismaClient, type PrismaClient, refreshMetrics } from '@gridloop/prisma';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseLoopApi, startCaseLoopApi } from '../src/fixtures/case-loop-api.js';
@@ -316,6 +316,64 @@ describe('case list downloads', () => {
     expect((await download('/export/cases.xlsx?queue=TO_HANDLE', 'leader', small.baseUrl)).status).toBe(200);
     const csv = await download('/export/cases.csv?queue=ALL', 'leader', small.baseUrl);
     expect(recordsOf(csvOf(csv))).toHaveLength(3);
+  });
+});
+
+describe('metrics table downloads', () => {
+  const streetTable = `query($period: MetricPeriodInput!) {
+    metricTable(groupBy: STREET, period: $period) { key name rank grade values { reported } } }`;
+  const path = '/export/metrics.csv?groupBy=STREET&from=2030-03-01&to=2030-03-31';
+
+  beforeAll(async () => {
+    while ((await refreshMetrics(loop.api.prisma, { timeZone: 'Asia/Shanghai' })).more);
+  });
+
+  it('exports the street ranking the dashboard shows, with the metrics’ Chinese headers', async () => {
+    const { metricTable } = await loop.ok<{
+      metricTable: {
+        key: string;
+        name: string;
+        rank: number | null;
+        grade: string | null;
+        values: { reported: number };
+      }[];
+    }>('leader', streetTable, { period: { from: '2030-03-01', to: '2030-03-31' } });
+    expect(metricTable.length).toBeGreaterThan(0);
+    const response = await download(path);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-disposition']).toContain("filename*=UTF-8''");
+    const records = recordsOf(csvOf(response));
+    expect(Object.keys(records[0] ?? {})).toEqual(
+      expect.arrayContaining(['排名', '编码', '名称', '上报数', '结案率(%)', '等级']),
+    );
+    expect(records.map((record) => [record.编码, record.名称, Number(record.上报数)])).toEqual(
+      metricTable.map((row) => [row.key, row.name, row.values.reported]),
+    );
+  });
+
+  it('writes the same table as a workbook, numbers as numbers', async () => {
+    const response = await download(path.replace('.csv', '.xlsx'));
+    expect(response.status).toBe(200);
+    const sheet = (await workbookOf(response)).getWorksheet('综合评价');
+    const header = (sheet?.getRow(1).values ?? []).slice(1);
+    const reportedColumn = header.indexOf('上报数') + 1;
+    expect(reportedColumn).toBeGreaterThan(0);
+    expect(typeof sheet?.getRow(2).getCell(reportedColumn).value).toBe('number');
+  });
+
+  it('answers only leaders and admins, and refuses bad parameters before any file is sent', async () => {
+    expect(errorOf(await download(path, 'handler'))).toMatchObject({ code: 'FORBIDDEN' });
+    for (const bad of [
+      '/export/metrics.csv?from=2030-03-01&to=2030-03-31',
+      '/export/metrics.csv?groupBy=PLANET&from=2030-03-01&to=2030-03-31',
+      '/export/metrics.csv?groupBy=STREET&from=2030-02-30&to=2030-03-31',
+      '/export/metrics.csv?groupBy=STREET&from=2030-03-31&to=2030-03-01',
+      '/export/metrics.csv?groupBy=STREET&from=2030-03-01&to=2030-03-31&areaCode=31x',
+    ]) {
+      const response = await download(bad);
+      expect(response.status, bad).toBe(400);
+      expect(errorOf(response).code, bad).toBe('BAD_REQUEST');
+    }
   });
 });
 

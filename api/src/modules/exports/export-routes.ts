@@ -7,11 +7,15 @@ import { requireViewer } from '../auth/require-role.js';
 import { viewerOf } from '../auth/viewer-middleware.js';
 import type { CalendarProvider } from '../calendar/calendar-provider.js';
 import { localDateOf } from '../cases/local-date.js';
+import { requireMetricsReader } from '../metrics/metric-scope.js';
+import { metricTableRows } from '../metrics/metric-table.js';
 import { caseExportColumns } from './case-export-columns.js';
 import { caseExportWhere } from './case-export-where.js';
 import { defaultExportLimits, type ExportLimits } from './export-limits.js';
+import { metricExportColumns, metricExportName, metricExportRows } from './metric-table-export.js';
 import { parseCaseExportQuery } from './parse-case-export-query.js';
 import { parseExportLanguage } from './parse-export-language.js';
+import { parseMetricExportQuery } from './parse-metric-export-query.js';
 import { readCaseRows } from './read-case-rows.js';
 import type { ExportFormat, ExportLanguage } from './table-column.js';
 import { writeTable } from './write-table.js';
@@ -32,6 +36,9 @@ export interface ExportRouteDependencies {
  *   inclusive) and lang (zh-CN | en). Only cases the viewer can see; read in keyset batches and
  *   streamed. An Excel file over `maxXlsxRows` is refused first (EXPORT_TOO_LARGE, 413), from one
  *   count query; CSV has no cap.
+ * - `GET /export/metrics.csv` and `/export/metrics.xlsx`: a ranking table of the leader dashboard
+ *   (groupBy, from, to, areaCode; LEADER and ADMIN within their area, as GraphQL metricTable), with
+ *   the metrics module's headers; small (one row per street, department…), read whole.
  * Errors answer `{ error: { code, message } }` before any byte of a file is sent.
  */
 export function registerExportRoutes(router: Router, dependencies: ExportRouteDependencies) {
@@ -62,8 +69,28 @@ export function registerExportRoutes(router: Router, dependencies: ExportRouteDe
         sheetName: language === 'en' ? 'Cases' : '案卷',
       });
     };
+  const exportMetrics =
+    (format: ExportFormat): Middleware =>
+    async (ctx) => {
+      const viewer = requireMetricsReader(viewerOf(ctx));
+      const language = parseExportLanguage(ctx.query.lang);
+      const { groupBy, period, areaCode } = parseMetricExportQuery(ctx.query);
+      const rows = await metricTableRows(prisma, viewer, { period, groupBy, within: { areaCode } });
+      await calendar.ensureLoaded();
+      writeTable(ctx, {
+        format,
+        columns: metricExportColumns,
+        rows: metricExportRows(rows),
+        language,
+        timeZone: calendar.current().timeZone,
+        baseName: metricExportName(groupBy, period.from, period.to),
+        sheetName: language === 'en' ? 'Metrics' : '综合评价',
+      });
+    };
   router.get('/export/cases.csv', withViewer, exportCases('csv'));
   router.get('/export/cases.xlsx', withViewer, exportCases('xlsx'));
+  router.get('/export/metrics.csv', withViewer, exportMetrics('csv'));
+  router.get('/export/metrics.xlsx', withViewer, exportMetrics('xlsx'));
 }
 
 function tooLargeError(rowCount: number, maxRows: number, language: ExportLanguage): DomainError {

@@ -1,9 +1,7 @@
 import { CaseSource, CaseStatus } from '@gridloop/prisma';
-import { DomainError } from '../../errors/domain-error.js';
 import { type CaseFilter, type CaseQueue, caseQueues } from '../cases/case-queue-where.js';
 import type { DeadlineLight } from '../cases/deadline-light.js';
-
-type QueryValue = string | string[] | undefined;
+import { badRequest, listOf, localDate, oneOf, positiveInteger, type QueryValue, single } from './query-parameters.js';
 
 /** The parameters of `GET /export/cases.(csv|xlsx)`; `lang` is read by the route. */
 export interface CaseExportQuery {
@@ -28,7 +26,6 @@ const knownParameters = new Set([
   'reportedTo',
 ]);
 const lights: readonly DeadlineLight[] = ['GREEN', 'YELLOW', 'RED'];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The case queue's filters (those of GraphQL `cases`) plus a reported-at date range, from a query
@@ -75,41 +72,4 @@ export function parseCaseExportQuery(query: Record<string, QueryValue>): CaseExp
     reportedFrom,
     reportedTo,
   };
-}
-
-function badRequest(field: string, message: string): never {
-  throw new DomainError('BAD_REQUEST', message, { field });
-}
-
-function single(field: string, value: QueryValue): string | undefined {
-  if (Array.isArray(value)) badRequest(field, `${field} may be given once.`);
-  return value === '' ? undefined : value;
-}
-
-function listOf(value: QueryValue): string[] {
-  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return values.flatMap((item) => item.split(',')).filter((item) => item !== '');
-}
-
-function oneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
-  const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) badRequest(field, `${field} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}.`);
-  return found;
-}
-
-function positiveInteger(field: string, value: string): number {
-  const number = /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
-  if (!(number > 0))
-    badRequest(field, `${field} must be a positive whole number (an id), got ${JSON.stringify(value)}.`);
-  return number;
-}
-
-/** A real calendar date: 2030-02-30 is refused, not rolled over into March. */
-function localDate(field: string, value: string | undefined): string | null {
-  if (value === undefined) return null;
-  const parsed = ISO_DATE.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
-    badRequest(field, `${field} must be a date written YYYY-MM-DD, got ${JSON.stringify(value)}.`);
-  }
-  return value;
 }
