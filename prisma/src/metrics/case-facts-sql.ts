@@ -54,9 +54,9 @@ export const factColumns = [
 /**
  * The fact rows (one per case) of the given cases, or of every case: the single place where the
  * metric definitions of docs/metrics.md become SQL. An event is "on time" by its met_deadline;
- * where that is null, by its deadline_at (the deadline running when it happened: CHECK_PASS keeps
- * the case HANDLED, so the state machine does not record it as ending a step); with neither, on
- * time (a step without a limit cannot be late).
+ * where that is null, by its deadline_at (the deadline running when it happened: older CHECK_PASS
+ * events and imported history may carry one without a verdict); with neither, on time (a step
+ * without a limit cannot be late).
  */
 export function caseFactsSql(caseIds: readonly number[] | 'all'): Prisma.Sql {
   const onCases = caseIds === 'all' ? Prisma.sql`TRUE` : Prisma.sql`c.id = ANY(${[...caseIds]}::int[])`;

@@ -36,7 +36,8 @@ export interface PlanContext {
 export function planCaseChange(context: PlanContext): CaseChange {
   const { state, transition, input, now } = context;
   const columns = nextColumns(context);
-  const stepEnded = columns.status !== state.status || columns.step !== state.step;
+  // A passed check ends the CHECK step without a new status (HANDLED waits to be closed instead).
+  const stepEnded = columns.status !== state.status || stepOf(columns.status, columns) !== state.step;
   if (stepEnded) Object.assign(columns, nextWindow(context, columns));
   const ended = stepEnded ? state.stepDeadlineAt : null;
   return {
