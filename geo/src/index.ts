@@ -52,9 +52,12 @@ export {
 } from './calendar/deadline-progress.js';
 export { defaultWorkCalendar } from './calendar/default-work-calendar.js';
 export { type ElapsedTimeOptions, elapsedTime, type SuspendedInterval } from './calendar/elapsed-time.js';
+export { instantOfWallClock } from './calendar/instant-of-wall-clock.js';
 export { isWorkingDay } from './calendar/is-working-day.js';
+export { startOfLocalDay } from './calendar/start-of-local-day.js';
 export { timeLimitMinutes } from './calendar/time-limit-minutes.js';
 export { isWorkingTimeUnit, TIME_LIMIT_UNITS, type TimeLimitUnit } from './calendar/time-limit-unit.js';
+export { wallClockOf } from './calendar/wall-clock-of.js';
 export { warningInstant } from './calendar/warning-instant.js';
 export type { IsoWeekday, WorkCalendar, WorkPeriod } from './calendar/work-calendar.js';
 export { workingMinutesBetween } from './calendar/working-minutes-between.js';

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
+import { startOfLocalDay, wallClockOf } from '@gridloop/geo';
 import { describe, expect, it } from 'vitest';
 import { attachmentDisposition } from '../../api/src/modules/exports/content-disposition.js';
 import type { TableColumn, TableRow } from '../../api/src/modules/exports/table-column.js';
 import { csvChunks } from '../../api/src/modules/exports/write-csv.js';
 import { xlsxStream } from '../../api/src/modules/exports/write-xlsx.js';
-import { startOfLocalDay, wallClockOf } from '../../api/src/modules/exports/zoned-wall-clock.js';
 
 // The generic writer every download goes through (case lists now, metrics tables next), fed the
 // way a metrics table will be: columns of every type and a plain array of rows.

@@ -9,16 +9,18 @@ describe('background-job settings', () => {
       runInApi: true,
       concurrency: 2,
       escalationIntervalSeconds: 15,
+      eventConsumerIntervalSeconds: 5,
       webhook: null,
     });
   });
 
-  it('reads JOB_WORKER, JOB_CONCURRENCY, ESCALATION_INTERVAL_SECONDS and the webhook pair', () => {
+  it('reads JOB_WORKER, JOB_CONCURRENCY, the intervals and the webhook pair', () => {
     const env = {
       ...base,
       JOB_WORKER: 'off',
       JOB_CONCURRENCY: '4',
       ESCALATION_INTERVAL_SECONDS: '30',
+      EVENT_CONSUMER_INTERVAL_SECONDS: '2',
       NOTIFY_WEBHOOK_URL: 'https://hooks.example.org/gridloop',
       NOTIFY_WEBHOOK_SECRET: '0123456789abcdef',
     };
@@ -26,6 +28,7 @@ describe('background-job settings', () => {
       runInApi: false,
       concurrency: 4,
       escalationIntervalSeconds: 30,
+      eventConsumerIntervalSeconds: 2,
       webhook: { url: 'https://hooks.example.org/gridloop', secret: '0123456789abcdef' },
     });
   });

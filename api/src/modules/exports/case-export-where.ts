@@ -1,8 +1,8 @@
+import { startOfLocalDay } from '@gridloop/geo';
 import type { Prisma } from '@gridloop/prisma';
 import type { Viewer } from '../auth/viewer.js';
 import { caseQueueWhere } from '../cases/case-queue-where.js';
 import type { CaseExportQuery } from './parse-case-export-query.js';
-import { startOfLocalDay } from './zoned-wall-clock.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,5 +1,5 @@
+import { wallClockOf } from '@gridloop/geo';
 import type { CellValue, ColumnType } from './table-column.js';
-import { wallClockOf } from './zoned-wall-clock.js';
 
 /** Spreadsheets run a cell starting with these as a formula (CSV injection): such text gets a leading quote. */
 const FORMULA_START = /^[=+\-@\t\r]/;

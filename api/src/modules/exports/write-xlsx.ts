@@ -1,4 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
+import { wallClockOf } from '@gridloop/geo';
 import ExcelJS from 'exceljs';
 import {
   type CellValue,
@@ -8,7 +9,6 @@ import {
   type TableColumn,
   type TableRows,
 } from './table-column.js';
-import { wallClockOf } from './zoned-wall-clock.js';
 
 export interface XlsxOptions {
   columns: readonly TableColumn[];

@@ -9,61 +9,32 @@ import { accessSync, constants, createReadStream, readFileSync } from 'node:fs';
 import { createPrismaClient } from '@gridloop/prisma';
 import { systemClock } from '../../clock.js';
 import { loadConfig } from '../../config.js';
-import { DomainError } from '../../errors/domain-error.js';
+import { readOrFail, runReportCommand } from '../../startup/cli-command.js';
 import { createDatabaseCalendarProvider } from '../calendar/database-calendar-provider.js';
 import { parseHistoryImportCliArgs } from './history-import-cli-args.js';
 import { importCaseHistory } from './import-case-history.js';
 
-const fail = (message: string): never => {
-  console.error(`gridloop: error: ${message}`);
-  process.exit(1);
-};
-
-const args = (() => {
-  try {
-    return parseHistoryImportCliArgs(process.argv.slice(2));
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-})();
-const config = (() => {
-  try {
-    return loadConfig();
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-})();
-const mapping = (() => {
-  try {
-    return readFileSync(args.mappingFile, 'utf8');
-  } catch (error) {
-    return fail(`cannot read ${args.mappingFile}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-})();
-try {
-  accessSync(args.csvFile, constants.R_OK);
-} catch (error) {
-  fail(`cannot read ${args.csvFile}: ${error instanceof Error ? error.message : String(error)}`);
-}
+const args = readOrFail(() => parseHistoryImportCliArgs(process.argv.slice(2)));
+const config = readOrFail(() => loadConfig());
+const mapping = readOrFail(() => readFileSync(args.mappingFile, 'utf8'), `cannot read ${args.mappingFile}`);
+readOrFail(() => accessSync(args.csvFile, constants.R_OK), `cannot read ${args.csvFile}`);
 
 const prisma = createPrismaClient({ databaseUrl: config.DATABASE_URL, maxConnections: 2 });
-try {
-  const calendar = createDatabaseCalendarProvider({ prisma, timeZone: config.TIME_ZONE });
-  await calendar.reload();
-  const csv = createReadStream(args.csvFile, { highWaterMark: 256 * 1024 });
-  const report = await importCaseHistory(
-    { prisma, clock: systemClock, calendar },
-    { csv, mapping, dryRun: args.dryRun, skipBadRows: args.skipBadRows, listLimit: args.listLimit },
-  );
-  console.log(JSON.stringify(report, null, 2));
-  const rowsPerSecond = Math.round(report.rowsRead / (report.elapsedMs / 1000));
-  console.error(`gridloop: ${report.rowsRead} rows in ${Math.round(report.elapsedMs)} ms (${rowsPerSecond} rows/s)`);
-  const isClean = report.badRows === 0 || report.skipBadRows;
-  process.exitCode = report.written || (report.dryRun && isClean) ? 0 : 2;
-} catch (error) {
-  if (!DomainError.is(error)) throw error;
-  console.error(`gridloop: error: ${error.code}: ${error.message}`);
-  process.exitCode = 1;
-} finally {
-  await prisma.$disconnect();
-}
+await runReportCommand(
+  prisma,
+  async () => {
+    const calendar = createDatabaseCalendarProvider({ prisma, timeZone: config.TIME_ZONE });
+    await calendar.reload();
+    const csv = createReadStream(args.csvFile, { highWaterMark: 256 * 1024 });
+    return importCaseHistory(
+      { prisma, clock: systemClock, calendar },
+      { csv, mapping, dryRun: args.dryRun, skipBadRows: args.skipBadRows, listLimit: args.listLimit },
+    );
+  },
+  (report) => {
+    const rowsPerSecond = Math.round(report.rowsRead / (report.elapsedMs / 1000));
+    console.error(`gridloop: ${report.rowsRead} rows in ${Math.round(report.elapsedMs)} ms (${rowsPerSecond} rows/s)`);
+    const isClean = report.badRows === 0 || report.skipBadRows;
+    return report.written || (report.dryRun && isClean) ? 0 : 2;
+  },
+);

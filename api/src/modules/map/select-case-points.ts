@@ -1,5 +1,6 @@
 import type { CaseStatus, CaseVisibility, PrismaClient } from '@gridloop/prisma';
 import { visibleCaseCondition } from '@gridloop/prisma';
+import { Prisma } from '@gridloop/prisma/client';
 import type { DeadlineLight } from '../cases/deadline-light.js';
 import type { CasePointsBox } from './parse-case-points-request.js';
 
@@ -56,18 +57,12 @@ export function selectCasePoints(prisma: PrismaClient, query: CasePointsQuery): 
  * most cases are. 10^5 cases in the box: about 0.3 s on a loaded two-core machine.
  */
 function selectCells(prisma: PrismaClient, query: CasePointsQuery, cellsPerWorld: number): Promise<CasePointRow[]> {
-  const { box, visibility, statuses, light, now, limit } = query;
+  const { light, limit } = query;
   return prisma.$queryRaw<CasePointRow[]>`
     WITH lit AS (
-      SELECT c.id, c.lng, c.lat,
-        CASE WHEN c.step_deadline_at IS NULL THEN NULL
-          WHEN c.step_deadline_at < ${now} THEN 'RED'
-          WHEN c.step_warn_at IS NOT NULL AND ${now} < c.step_warn_at THEN 'GREEN'
-          ELSE 'YELLOW' END AS light
+      SELECT c.id, c.lng, c.lat, ${stepLightOf(query.now)} AS light
       FROM case_record c
-      WHERE c.point && ST_MakeEnvelope(${box.west}, ${box.south}, ${box.east}, ${box.north}, 4326)
-        AND c.status::text = ANY(${statuses}::text[])
-        AND ${visibleCaseCondition(visibility)}
+      WHERE ${isMatchingCase(query)}
     ), cells AS (
       SELECT count(*)::int AS count, avg(lng)::float8 AS lng, avg(lat)::float8 AS lat,
         min(lng)::float8 AS west, min(lat)::float8 AS south, max(lng)::float8 AS east, max(lat)::float8 AS north,
@@ -91,18 +86,12 @@ function selectCells(prisma: PrismaClient, query: CasePointsQuery, cellsPerWorld
 
 /** One row per case (street zoom), oldest first, with the count of all matching as `total`. */
 function selectSingleCases(prisma: PrismaClient, query: CasePointsQuery): Promise<CasePointRow[]> {
-  const { box, visibility, statuses, light, now, limit } = query;
+  const { light, limit } = query;
   return prisma.$queryRaw<CasePointRow[]>`
     WITH lit AS (
-      SELECT c.id, c.code, c.status::text AS status, c.lng, c.lat,
-        CASE WHEN c.step_deadline_at IS NULL THEN NULL
-          WHEN c.step_deadline_at < ${now} THEN 'RED'
-          WHEN c.step_warn_at IS NOT NULL AND ${now} < c.step_warn_at THEN 'GREEN'
-          ELSE 'YELLOW' END AS light
+      SELECT c.id, c.code, c.status::text AS status, c.lng, c.lat, ${stepLightOf(query.now)} AS light
       FROM case_record c
-      WHERE c.point && ST_MakeEnvelope(${box.west}, ${box.south}, ${box.east}, ${box.north}, 4326)
-        AND c.status::text = ANY(${statuses}::text[])
-        AND ${visibleCaseCondition(visibility)}
+      WHERE ${isMatchingCase(query)}
     )
     SELECT 1 AS count, id, code, status, light, lng, lat, lng AS west, lat AS south, lng AS east, lat AS north,
       coalesce(light = 'GREEN', false)::int AS green, coalesce(light = 'YELLOW', false)::int AS yellow,
@@ -112,4 +101,19 @@ function selectSingleCases(prisma: PrismaClient, query: CasePointsQuery): Promis
     WHERE ${light}::text IS NULL OR light = ${light}::text
     ORDER BY id
     LIMIT ${limit + 1}`;
+}
+
+/** The cases the map may show: in the box, in one of the statuses, visible to the viewer. */
+function isMatchingCase({ box, statuses, visibility }: CasePointsQuery): Prisma.Sql {
+  return Prisma.sql`c.point && ST_MakeEnvelope(${box.west}, ${box.south}, ${box.east}, ${box.north}, 4326)
+    AND c.status::text = ANY(${statuses}::text[])
+    AND ${visibleCaseCondition(visibility)}`;
+}
+
+/** A case's light at `now`, as `deadlineLight` gives it: null when no step clock runs. */
+function stepLightOf(now: Date): Prisma.Sql {
+  return Prisma.sql`CASE WHEN c.step_deadline_at IS NULL THEN NULL
+    WHEN c.step_deadline_at < ${now} THEN 'RED'
+    WHEN c.step_warn_at IS NOT NULL AND ${now} < c.step_warn_at THEN 'GREEN'
+    ELSE 'YELLOW' END`;
 }

@@ -1,10 +1,10 @@
+import { startOfLocalDay } from '@gridloop/geo';
 import { type CaseStatus, pg } from '@gridloop/prisma';
 import type { CaseLife } from './case-life.js';
 import { drawHistoryDay } from './draw-history-day.js';
 import { loadHistoryWorld, type PgClient } from './load-history-world.js';
 import { type HistoryDay, planHistoryDays, yearsBefore } from './plan-history-days.js';
 import { type HistoryLoadMode, writeHistoryBatch } from './write-history-batch.js';
-import { zonedMidnight } from './zoned-midnight.js';
 
 export interface GenerateHistoryOptions {
   /** The database to load (a connection of its own: COPY needs the driver, not Prisma). */
@@ -66,7 +66,7 @@ export async function generateHistory(options: GenerateHistoryOptions): Promise<
       timeZone,
     });
     const days = planHistoryDays({ from, to: options.to, cases: options.cases, calendar: world.calendar });
-    const endAt = zonedMidnight(options.to, timeZone);
+    const endAt = startOfLocalDay(options.to, timeZone);
     const lastSequence = await readCodeCounters(client, from, options.to);
     const summary: HistorySummary = {
       from,

@@ -1,6 +1,5 @@
-import type { WorkCalendar } from '@gridloop/geo';
+import { startOfLocalDay, type WorkCalendar } from '@gridloop/geo';
 import { historyRates as rates } from './history-rates.js';
-import { zonedMidnight } from './zoned-midnight.js';
 
 /** One local day of the history and how many cases were reported on it. */
 export interface HistoryDay {
@@ -40,8 +39,8 @@ export function planHistoryDays({ from, to, cases, calendar }: HistoryDaysOption
     const upTo = Math.round((cases * cumulative) / total);
     const count = upTo - assigned;
     assigned = upTo;
-    const start = zonedMidnight(date, calendar.timeZone);
-    const end = zonedMidnight(dates[index + 1] ?? to, calendar.timeZone);
+    const start = startOfLocalDay(date, calendar.timeZone);
+    const end = startOfLocalDay(dates[index + 1] ?? to, calendar.timeZone);
     return { index, date, start, end, count };
   });
 }

@@ -38,7 +38,7 @@ export class ZoneClock {
 
   /** The local epoch day that contains instant `ms`. */
   localDayOf(ms: number): number {
-    return Math.floor((ms + this.offsetAt(ms)) / DAY_MS);
+    return Math.floor(this.wallClockOf(ms) / DAY_MS);
   }
 
   /**
@@ -48,7 +48,19 @@ export class ZoneClock {
    * the length of the skip.
    */
   instantOf(epochDay: number, minuteOfDay: number): number {
-    const local = epochDay * DAY_MS + minuteOfDay * MINUTE_MS;
+    return this.instantOfWallClock(epochDay * DAY_MS + minuteOfDay * MINUTE_MS);
+  }
+
+  /** The local wall-clock time at instant `ms`, as ms since 1970-01-01T00:00 local. */
+  wallClockOf(ms: number): number {
+    return ms + this.offsetAt(ms);
+  }
+
+  /**
+   * The instant (ms) at which local clocks show `local` (ms since 1970-01-01T00:00 local),
+   * disambiguated as {@link instantOf} says.
+   */
+  instantOfWallClock(local: number): number {
     // |offset| < 1 day, so the instant lies within a day of `local` read as UTC.
     const before = this.offsetAt(local - DAY_MS);
     const after = this.offsetAt(local + DAY_MS);
