@@ -6,7 +6,10 @@ const API_ORIGIN = 'http://127.0.0.1:4000';
 
 /** In production the API serves the built app, so these are same-origin; in dev, proxy them. */
 const apiProxy: Record<string, ProxyOptions> = Object.fromEntries(
-  ['/graphql', '/healthz', '/readyz', '/tiles', '/geojson', '/photos'].map((path) => [path, { target: API_ORIGIN }]),
+  ['/graphql', '/healthz', '/readyz', '/tiles', '/geojson', '/photos', '/export'].map((path) => [
+    path,
+    { target: API_ORIGIN },
+  ]),
 );
 
 /**

@@ -108,4 +108,47 @@ describe('the dispatch console: an operator accepts a report, the shift leader s
     await operator.screenshot({ path: join(artifactsDir, 'dispatch-console-operator.png') });
     await shiftLead.screenshot({ path: join(artifactsDir, 'dispatch-console-shift-lead.png') });
   });
+
+  it('shows an escalation behind the header bell, and marks it read', async () => {
+    const user = await prisma.user.findUniqueOrThrow({ where: { username: 'shiftlead' } });
+    const overdue = await reportCaseAsDemoOfficer(api.baseUrl, prisma, { nth: 5 });
+    const notification = {
+      userId: user.id,
+      caseId: Number(overdue.id),
+      titleEn: `Case ${overdue.code}: filing is overdue`,
+      createdAt: new Date(),
+    };
+    await prisma.notification.create({
+      data: { ...notification, kind: 'STEP_YELLOW', titleZh: `案卷 ${overdue.code} 立案即将超时` },
+    });
+    await prisma.notification.create({
+      data: { ...notification, kind: 'STEP_RED', titleZh: `案卷 ${overdue.code} 立案已超时` },
+    });
+    const page = await shiftLeadDesk.context.newPage();
+    await page.goto(`${api.baseUrl}/#/work`);
+    const bell = page.getByTestId('notification-bell');
+    const form = page.locator('input[name="username"]');
+    await bell.or(form).first().waitFor({ timeout: 30_000 });
+    if (await form.isVisible()) await signIn(page, 'shiftlead'); // the first test did not get that far
+    await expect.poll(() => bell.getAttribute('aria-label'), { timeout: 30_000 }).toBe('通知（2 条未读）');
+    expect(await page.getByTestId('notification-badge').textContent()).toBe('2');
+    // following a notification opens its case in the console and marks it read
+    await bell.click();
+    const red = page.locator('.notification-item[data-unread="true"][data-kind="STEP_RED"]');
+    await expect.poll(() => red.textContent(), { timeout: 10_000 }).toContain(`案卷 ${overdue.code} 立案已超时`);
+    await red.locator('a').click();
+    await page.locator(`[data-testid="case-panel"][data-code="${overdue.code}"]`).waitFor({ timeout: 15_000 });
+    await expect.poll(() => bell.getAttribute('aria-label'), { timeout: 10_000 }).toBe('通知（1 条未读）');
+    await bell.click();
+    expect(await bell.getAttribute('aria-expanded')).toBe('true');
+    const item = page.locator('.notification-item[data-unread="true"]');
+    await expect.poll(() => item.textContent(), { timeout: 10_000 }).toContain(`案卷 ${overdue.code} 立案即将超时`);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('通知');
+    await page.getByRole('button', { name: '全部标为已读' }).click();
+    await expect.poll(() => bell.getAttribute('aria-label'), { timeout: 10_000 }).toBe('通知');
+    await page.keyboard.press('Escape');
+    expect(await bell.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('notification-bell');
+    expect(await prisma.notification.count({ where: { userId: user.id, readAt: null } })).toBe(0);
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { useMe } from '../features/auth/session-context';
 import { UserMenu } from '../features/auth/user-menu';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './language-switch';
 import { navSections, type SectionId, sectionHref } from './sections';
@@ -41,6 +42,7 @@ export function AppHeader({ current }: { current: SectionId }) {
       </nav>
       <div className="app-header__tools">
         <LanguageSwitch />
+        {me && <NotificationBell />}
         <UserMenu />
       </div>
     </header>

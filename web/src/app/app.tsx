@@ -15,6 +15,10 @@ const MapPage = lazy(async () => ({ default: (await import('../features/map')).M
 const ReportPage = lazy(async () => ({ default: (await import('../features/report/report-page')).ReportPage }));
 // Only administrators open 管理; its forms and tables stay out of everyone else's download.
 const AdminPage = lazy(async () => ({ default: (await import('../features/admin/admin-page')).AdminPage }));
+// Only leaders and administrators open the 驾驶舱; ECharts and its panels load with it alone.
+const DashboardPage = lazy(async () => ({
+  default: (await import('../features/dashboard/dashboard-page')).DashboardPage,
+}));
 // Reports queued on the phone are sent whichever section is open.
 const OutboxSender = lazy(async () => ({ default: (await import('../features/report/outbox-sender')).OutboxSender }));
 
@@ -68,6 +72,8 @@ function SectionView({ section }: { section: SectionId }) {
       return <WorkPage />;
     case 'admin':
       return <AdminPage />;
+    case 'dashboard':
+      return <DashboardPage />;
     case 'map':
       return <MapPage />;
     case 'about':

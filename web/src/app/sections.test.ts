@@ -39,12 +39,22 @@ describe('sections', () => {
 
   it('offers 管理 to admins only, with its pages under #/admin/…', () => {
     const admin: Me = { ...operator, username: 'admin', roles: ['ADMIN'] };
-    expect(navSections(admin).map((section) => section.id)).toEqual(['work', 'admin', 'map', 'about']);
+    expect(navSections(admin).map((section) => section.id)).toEqual(['work', 'dashboard', 'admin', 'map', 'about']);
     expect(navSections(operator).map((section) => section.id)).not.toContain('admin');
     expect(sectionFromHash('#/admin/calendar')).toBe('admin');
     expect(homeSectionFor(admin)).toBe('admin');
     expect(homeSectionFor({ ...admin, roles: ['ADMIN', 'DISPATCHER'] })).toBe('work');
     expect(needsSignIn('admin')).toBe(true);
+  });
+
+  it('offers the 驾驶舱 to leaders and admins, and sends a pure leader there after signing in', () => {
+    const leader: Me = { ...operator, username: 'leader', roles: ['LEADER'] };
+    expect(navSections(leader).map((section) => section.id)).toEqual(['work', 'dashboard', 'map', 'about']);
+    expect(navSections(operator).map((section) => section.id)).not.toContain('dashboard');
+    expect(homeSectionFor(leader)).toBe('dashboard');
+    expect(homeSectionFor({ ...leader, roles: ['LEADER', 'DISPATCHER'] })).toBe('work');
+    expect(sectionFromHash('#/dashboard')).toBe('dashboard');
+    expect(needsSignIn('dashboard')).toBe(true);
   });
 
   it('asks for a session on the work section only', () => {

@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n';
 export const SECTIONS = [
   { id: 'report', labelKey: 'nav.report', signedIn: true, roles: ['OFFICER'] },
   { id: 'work', labelKey: 'nav.work', signedIn: true },
+  { id: 'dashboard', labelKey: 'nav.dashboard', signedIn: true, roles: ['LEADER', 'ADMIN'] },
   { id: 'admin', labelKey: 'nav.admin', signedIn: true, roles: ['ADMIN'] },
   { id: 'map', labelKey: 'nav.map' },
   { id: 'about', labelKey: 'nav.about' },
@@ -54,10 +55,11 @@ export function navSections(me: Me | null): (typeof SECTIONS)[number][] {
 
 /**
  * Where signing in leads: officers to 上报 (the phone app), a pure administrator (no desk in the
- * loop) to 管理, everyone else to the 工作台.
+ * loop) to 管理, a pure leader to the 驾驶舱, everyone else to the 工作台.
  */
 export function homeSectionFor(me: Me): SectionId {
   if (me.roles.includes('OFFICER')) return 'report';
+  if (me.roles.length > 0 && me.roles.every((role) => role === 'LEADER')) return 'dashboard';
   return me.roles.every((role) => role === 'ADMIN') && me.roles.length > 0 ? 'admin' : 'work';
 }
 

@@ -24,6 +24,13 @@ export const enWork: Record<keyof typeof zhCNWork, string> = {
   'work.loadMore': 'Load more',
   'work.loadError': 'Could not load the cases.',
   'work.retry': 'Retry',
+  'work.export.button': 'Export',
+  'work.export.csv': 'Export CSV (any size)',
+  'work.export.xlsx': 'Export Excel',
+  'work.export.preparing': 'Preparing the Excel file…',
+  'work.export.tooLarge':
+    'Too many cases for an Excel file (at most {maxRows}); export CSV instead or narrow the search',
+  'work.export.failed': 'Export failed (error code: {code})',
   'work.noQueues': 'Your account has no case queues to work on.',
   'work.selectCase': 'Choose a case from the list (J / K to move).',
   'work.noDeadline': 'No deadline',

@@ -1,5 +1,8 @@
 import { enAdmin } from './en-admin';
 import { enCaseTerms } from './en-case-terms';
+import { enDashboard } from './en-dashboard';
+import { enMap } from './en-map';
+import { enNotifications } from './en-notifications';
 import { enReport } from './en-report';
 import { enWork } from './en-work';
 import type { Messages } from './messages';
@@ -59,4 +62,7 @@ export const en: Messages = {
   ...enReport,
   ...enCaseTerms,
   ...enAdmin,
+  ...enMap,
+  ...enNotifications,
+  ...enDashboard,
 };

@@ -1,5 +1,8 @@
 import { zhCNAdmin } from './zh-CN-admin';
 import { zhCNCaseTerms } from './zh-CN-case-terms';
+import { zhCNDashboard } from './zh-CN-dashboard';
+import { zhCNMap } from './zh-CN-map';
+import { zhCNNotifications } from './zh-CN-notifications';
 import { zhCNReport } from './zh-CN-report';
 import { zhCNWork } from './zh-CN-work';
 
@@ -61,4 +64,7 @@ export const zhCN = {
   ...zhCNReport,
   ...zhCNCaseTerms,
   ...zhCNAdmin,
+  ...zhCNMap,
+  ...zhCNNotifications,
+  ...zhCNDashboard,
 } satisfies Record<string, string>;

@@ -23,8 +23,10 @@ export function metricValuesOf(row: Pick<MetricRow, 'counts' | 'histogram'> | un
     }
   }
   values.handlingHoursMean = counts.handlingCases > 0 ? counts.handlingMinutes / counts.handlingCases / 60 : null;
-  values.handlingHoursMedian = percentileMinutes(histogram, 0.5);
-  values.handlingHoursP90 = percentileMinutes(histogram, 0.9);
+  // One handled case is its own median and p90: the exact mean, not a point inside its bucket.
+  const single = counts.handlingCases === 1 ? counts.handlingMinutes : null;
+  values.handlingHoursMedian = single ?? percentileMinutes(histogram, 0.5);
+  values.handlingHoursP90 = single ?? percentileMinutes(histogram, 0.9);
   for (const name of ['handlingHoursMedian', 'handlingHoursP90']) {
     const minutes = values[name];
     values[name] = minutes === null || minutes === undefined ? null : minutes / 60;

@@ -21,6 +21,11 @@ const KEY_BY_CODE: Readonly<Record<string, MessageKey>> = {
   IN_USE: 'admin.error.inUse',
   FORBIDDEN: 'admin.error.forbidden',
   UNAUTHENTICATED: 'admin.error.signedOut',
+  INVALID_FILE: 'admin.error.invalidFile',
+  UNSUPPORTED_CRS: 'admin.error.unsupportedCrs',
+  PAYLOAD_TOO_LARGE: 'admin.error.payloadTooLarge',
+  IMPORT_IN_PROGRESS: 'admin.error.importInProgress',
+  TOO_MANY_GRIDS: 'admin.error.tooManyGrids',
 };
 
 /** Maps anything a request threw to an `AdminError`; network failures and surprises included. */

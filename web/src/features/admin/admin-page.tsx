@@ -4,7 +4,10 @@ import { ADMIN_PAGES, type AdminPageId, adminPageHref } from './admin-pages';
 import { AuditPage } from './audit-page';
 import { CalendarPage } from './calendar-page';
 import { CategoriesPage } from './categories-page';
+import { ComponentsPage } from './components-page';
 import { DepartmentsPage } from './departments-page';
+import { GridGenerationPage } from './grid-generation-page';
+import { GridImportPage } from './grid-import-page';
 import { RulesPage } from './rules-page';
 import { StepLimitsPage } from './step-limits-page';
 import { useAdminPage } from './use-admin-page';
@@ -12,8 +15,8 @@ import { UsersPage } from './users-page';
 import './admin.css';
 
 /**
- * 管理: the reference data a city edits (categories and limits, departments, routing rules, the
- * work calendar, users) and the audit log of those edits, one page per `#/admin/<page>`.
+ * 管理: the reference data a city edits (categories and limits, departments, routing rules, its
+ * grids and component inventory, the work calendar, users) and the audit log of those edits, one page per `#/admin/<page>`.
  */
 export function AdminPage() {
   const t = useT();
@@ -55,6 +58,12 @@ function AdminPageView({ page }: { page: AdminPageId }) {
       return <DepartmentsPage />;
     case 'rules':
       return <RulesPage />;
+    case 'grid-import':
+      return <GridImportPage />;
+    case 'grid-generation':
+      return <GridGenerationPage />;
+    case 'components':
+      return <ComponentsPage />;
     case 'calendar':
       return <CalendarPage />;
     case 'users':

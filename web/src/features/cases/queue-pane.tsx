@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useT } from '../../i18n';
 import type { CaseQueue } from './case-enums';
 import { CaseList } from './case-list';
+import { ExportMenu } from './export-menu';
 import { LiveIndicator } from './live-indicator';
 import { QueueTabs } from './queue-tabs';
 import { ShortcutHelp } from './shortcut-help';
@@ -31,6 +32,7 @@ export function QueuePane(props: QueuePaneProps) {
     <div className="work-page__queue">
       <div className="work-page__toolbar">
         <LiveIndicator state={props.live} />
+        <ExportMenu queue={props.queue} search={props.searchText} />
         <ShortcutHelp isOpen={props.isHelpOpen} onToggle={props.onToggleHelp} />
       </div>
       <QueueTabs queues={props.queues} current={props.queue} counts={props.counts} onSelect={props.onQueue} />

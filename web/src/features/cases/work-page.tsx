@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useMe, useSession } from '../auth/session-context';
+import { CaseMapPanel, CaseMapToggle, useCaseMapOpen } from '../case-map';
 import type { CaseQueue } from './case-enums';
 import { CasePanel } from './case-panel';
 import { QueuePane } from './queue-pane';
@@ -12,6 +13,7 @@ import { useLiveRefresh } from './use-live-refresh';
 import { useQueueCounts } from './use-queue-counts';
 import './work.css';
 import './case-list.css';
+import { useLinkedCase } from './use-linked-case';
 
 /**
  * 工作台: the viewer's queues (by role) with live counts, the selected queue's cases soonest
@@ -28,8 +30,10 @@ export function WorkPage() {
   const search = useDebouncedValue(searchText);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [isHelpOpen, setHelpOpen] = useState(false);
+  const [isMapOpen, toggleMap] = useCaseMapOpen();
   const toggleHelp = () => setHelpOpen((open) => !open);
   const searchBox = useRef<HTMLInputElement>(null);
+  useLinkedCase(setSelectedId);
   const { live, listRefresh, caseRefresh, onActed } = useLiveRefresh(selectedId);
   const counts = useQueueCounts(queues, listRefresh);
   const list = useCaseList(queue, search, listRefresh);
@@ -53,6 +57,8 @@ export function WorkPage() {
         onToggleHelp={toggleHelp}
       />
       <div className="work-page__case">
+        <CaseMapToggle isOpen={isMapOpen} onToggle={toggleMap} />
+        {isMapOpen && <CaseMapPanel selectedId={selectedId} onOpenCase={setSelectedId} refreshKey={listRefresh} />}
         {selectedId === null ? (
           <p className="work-page__message">{t('work.selectCase')}</p>
         ) : (

@@ -1,7 +1,11 @@
 export { type AreaFeature, type AreaGeometry, parseAreaFeatures, positionsOf } from './area-features';
 export { AreaMap } from './area-map';
+export { BaseMapSwitcher } from './base-map-switcher';
+export type { BaseMap, BaseMapName } from './base-maps';
 export { boxAround, type LatLng, type LatLngBox, type LngLat, toLatLng } from './coordinates';
 export { FitToBox } from './fit-to-box';
 export { fetchGridAt, type GridLocation, type LocatedPlace } from './grid-at';
 export { MapPage } from './map-page';
+export { useBaseMap } from './use-base-map';
+export { useCityAreas } from './use-city-areas';
 export { VectorTileOverlay } from './vector-tile-overlay';

@@ -1,0 +1,3 @@
+export { CaseMapPanel } from './case-map-panel';
+export { CaseMapToggle } from './case-map-toggle';
+export { useCaseMapOpen } from './use-case-map-open';
