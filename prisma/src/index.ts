@@ -45,6 +45,7 @@ export {
   type ConsumeResult,
   consumeCaseEvents,
 } from './events/consume-case-events.js';
+export { skipConsumerToHead } from './events/skip-consumer-to-head.js';
 export type { Prisma, PrismaClient } from './generated/prisma/client.js';
 export {
   AreaLevel,

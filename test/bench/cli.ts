@@ -9,6 +9,7 @@ import { benchAreaFeatures } from './suites/area-features.js';
 import { benchGridAt } from './suites/grid-at.js';
 import { benchIntake } from './suites/intake.js';
 import { benchLayerImport } from './suites/layer-import.js';
+import { benchMetrics } from './suites/metrics.js';
 import { benchGridTile } from './suites/vector-tiles.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -25,6 +26,8 @@ const suitesByName: [name: string, suites: Suite[]][] = [
   ],
   // at 10^5 grids; first loads 10^6 cases (2–3 minutes) onto the grids current at the time
   ['intake', [benchIntake]],
+  // loads BENCH_METRICS_CASES (default 10^6) history cases over the whole city, then rebuilds the rollups
+  ['metrics', [benchMetrics]],
   // last: it rewrites 1,000 communities and their grids
   ['layer-import', [benchLayerImport]],
 ];

@@ -82,8 +82,7 @@ export async function consumeCaseEvents(
              actor_role::text AS "actorRole", department_id AS "departmentId", occurred_at AS "occurredAt",
              xid::text AS "xid"
       FROM case_event
-      WHERE xid >= ${position.watermark}::xid8 AND xid < ${horizon}::xid8
-        AND (xid > ${position.watermark}::xid8 OR id > ${position.lastEventId}::bigint)
+      WHERE (xid, id) > (${position.watermark}::xid8, ${position.lastEventId}::bigint) AND xid < ${horizon}::xid8
       ORDER BY xid, id
       LIMIT ${limit}`);
     const more = events.length === limit;

@@ -2,8 +2,9 @@
 //   [--districts 310101,310104] [--fast] [--batch 20000] [--skip-metrics]`: loads a synthetic case history into
 // DATABASE_URL (the demo city must be seeded first: `pnpm --filter @gridloop/api seed`).
 import { parseArgs } from 'node:util';
-import { createPrismaClient, rebuildMetrics } from '@gridloop/prisma';
+import { createPrismaClient, rebuildMetrics, skipConsumerToHead } from '@gridloop/prisma';
 import { localDateOf } from '../../modules/cases/local-date.js';
+import { open311WebhookConsumer } from '../../modules/open311/queue-open311-webhooks.js';
 import { generateHistory } from './generate-history.js';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -59,6 +60,8 @@ function rebuildMetricsOf(url: string, zone: string) {
     try {
       const startedAt = performance.now();
       const rebuilt = await rebuildMetrics(prisma, { timeZone: zone });
+      // synthetic cases come from no Open311 client: nothing for the webhook queue to send
+      await skipConsumerToHead(prisma, open311WebhookConsumer);
       const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
       console.log(`gridloop: metrics rebuilt for ${rebuilt.cases} cases in ${seconds} s`);
     } finally {
