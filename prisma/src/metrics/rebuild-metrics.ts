@@ -1,4 +1,5 @@
 import { type DirectQuery, directTransaction } from '../direct-query.js';
+import { skipConsumerToHead } from '../events/skip-consumer-to-head.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { caseFactsSql, factColumns } from './case-facts-sql.js';
 import { syncMetricCalendar } from './metric-calendar.js';
@@ -61,11 +62,5 @@ export async function rebuildMetricTables(query: DirectQuery): Promise<RebuildSu
  * written since (rebuildMetrics already does this; prefer it).
  */
 export async function markMetricsCaughtUp(prisma: PrismaClient): Promise<void> {
-  await directTransaction(prisma, async (query) => {
-    await lockMetricsConsumer(query);
-    await query(Prisma.sql`
-      UPDATE event_consumer SET watermark = pg_snapshot_xmin(pg_current_snapshot()), last_event_id = 0,
-        updated_at = now()
-      WHERE name = ${metricsConsumerName}`);
-  });
+  await skipConsumerToHead(prisma, metricsConsumerName);
 }
