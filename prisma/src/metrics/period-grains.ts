@@ -37,3 +37,40 @@ export function grainCover({ from, to }: DateRange): GrainCover {
   if (afterLastMonth <= to) days.push({ from: afterLastMonth, to });
   return { months: { from: firstMonth, to: lastMonth }, days };
 }
+
+/** Every day of a range, in order. */
+export function daysOf({ from, to }: DateRange): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** The first days of the months from `from` to `to` (both first days of a month), in order. */
+function monthsOf({ from, to }: DateRange): string[] {
+  const months: string[] = [];
+  for (let month = toDate(from); toDay(month) <= to; month.setUTCMonth(month.getUTCMonth() + 1)) {
+    months.push(toDay(month));
+  }
+  return months;
+}
+
+/** The rollup rows of one key that cover a period, as parallel lists: grain 'M' or 'D', and period. */
+export interface CoverRows {
+  grains: string[];
+  periods: string[];
+}
+
+/**
+ * The (grain, period) rows that sum to a period: its whole months and leftover days (grainCover),
+ * or every day when the caller groups by day or week.
+ *
+ * @example
+ * coverRows({ from: '2026-09-29', to: '2026-10-31' }, { daysOnly: false });
+ * // { grains: ['M', 'D', 'D'], periods: ['2026-10-01', '2026-09-29', '2026-09-30'] }
+ */
+export function coverRows(period: DateRange, { daysOnly }: { daysOnly: boolean }): CoverRows {
+  const cover = daysOnly ? { months: null, days: [period] } : grainCover(period);
+  const months = cover.months ? monthsOf(cover.months) : [];
+  const days = cover.days.flatMap(daysOf);
+  return { grains: [...months.map(() => 'M'), ...days.map(() => 'D')], periods: [...months, ...days] };
+}

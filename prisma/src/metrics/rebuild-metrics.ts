@@ -8,6 +8,7 @@ import {
   histogramContributionsSql,
   rollupContributionsSql,
   rollupKeyColumns,
+  rollupKeyOrderSql,
   rollupValueColumns,
 } from './rollup-contributions-sql.js';
 
@@ -45,10 +46,11 @@ export async function rebuildMetricTables(query: DirectQuery): Promise<RebuildSu
   await query(Prisma.sql`INSERT INTO metric_case_fact (${columns}) SELECT ${columns} FROM (${caseFactsSql('all')}) f`);
   await query(Prisma.sql`
     INSERT INTO metric_rollup (${Prisma.raw(`${rollupKeyColumns}, ${rollupValueColumns.join(', ')}`)})
-    ${rollupContributionsSql('(SELECT 1 AS sign, * FROM metric_case_fact)')}`);
+    ${rollupContributionsSql('(SELECT 1 AS sign, * FROM metric_case_fact)')} ORDER BY ${Prisma.raw(rollupKeyOrderSql)}`);
   await query(Prisma.sql`
     INSERT INTO metric_handling_histogram (${Prisma.raw(rollupKeyColumns)}, bucket, cases)
-    ${histogramContributionsSql('(SELECT 1 AS sign, * FROM metric_case_fact)')}`);
+    ${histogramContributionsSql('(SELECT 1 AS sign, * FROM metric_case_fact)')}
+    ORDER BY ${Prisma.raw(rollupKeyOrderSql)}, f.handling_bucket`);
   await query(Prisma.sql`
     UPDATE event_consumer SET watermark = ${head?.horizon}::xid8, last_event_id = 0, updated_at = now()
     WHERE name = ${metricsConsumerName}`);

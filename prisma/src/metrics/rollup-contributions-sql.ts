@@ -53,3 +53,9 @@ export function histogramContributionsSql(signedFacts: string): Prisma.Sql {
 }
 
 export const rollupKeyColumns = 'dimension, area, key, grain, period';
+
+/**
+ * The rollup key in primary-key order (period before key), over the contribution queries' aliases:
+ * a rebuild inserts in this order so the rows one read sums (a period's keys) share heap pages.
+ */
+export const rollupKeyOrderSql = 'v.dimension, v.area, g.grain, g.period, v.key';

@@ -1,5 +1,6 @@
 import { directQuery } from '../direct-query.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import { areaFactsSql } from './area-facts-sql.js';
 import type { DateRange } from './period-grains.js';
 
 export interface HotspotBin {
@@ -28,9 +29,7 @@ export function selectHotspotBins(prisma: PrismaClient, request: HotspotBinsQuer
     prisma,
     Prisma.sql`
       WITH scoped AS (
-        SELECT f.x, f.y FROM metric_case_fact f
-        WHERE f.grid_code LIKE ${`${request.gridCodePrefix}%`}
-          AND f.cohort_day BETWEEN ${request.period.from}::date AND ${request.period.to}::date),
+        SELECT f.x, f.y FROM ${areaFactsSql(request.gridCodePrefix, request.period)}),
       side AS (
         SELECT ${request.binMeters}::float8
           / cos(radians(ST_Y(ST_Transform(ST_SetSRID(ST_MakePoint(0, avg(y)), 3857), 4326)))) AS metres

@@ -1,8 +1,9 @@
 import { directQuery } from '../direct-query.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import { areaFactsSql } from './area-facts-sql.js';
 import { counterColumn, type MetricCounts, metricCounters } from './metric-counters.js';
-import { type MetricDimension, type SubjectDimension, subjectKeySql } from './metric-dimensions.js';
-import { type DateRange, grainCover } from './period-grains.js';
+import { areaCodeRange, type MetricDimension, type SubjectDimension, subjectKeySql } from './metric-dimensions.js';
+import { coverRows, type DateRange } from './period-grains.js';
 
 /** How rows are grouped: one total, one row per key, or one per time bucket. */
 export type MetricGrouping = 'TOTAL' | 'KEY' | 'DAY' | 'WEEK' | 'MONTH';
@@ -11,7 +12,7 @@ export interface MetricRowsQuery {
   dimension: MetricDimension;
   /** Stored area of the rows: '' for area dimensions and for subject rows over every area. */
   area: string;
-  /** Exact key, or every key starting with `keyPrefix` (area dimensions within an area), or all. */
+  /** Exact key, or every key starting with `keyPrefix` (area codes, digits only: areaCodeRange), or all. */
   key?: string;
   keyPrefix?: string;
   period: DateRange;
@@ -49,34 +50,49 @@ function groupSql(grouping: MetricGrouping, keyColumn: string, dayColumn: string
 }
 
 /**
+ * The rollup rows (alias `r`) of the request's keys at each (grain, period) that covers its period:
+ * one range of the (dimension, area, grain, period, key) primary key per period, so a read touches
+ * only the rows it sums, however long the history. OFFSET 0 keeps the lateral subquery a nested loop: the
+ * statements are prepared, and a generic plan would otherwise take the cheaper-looking scan of
+ * every row of (dimension, area) and filter it (its row estimates know nothing of the history).
+ */
+function coveredRowsSql(table: 'metric_rollup' | 'metric_handling_histogram', request: MetricRowsQuery): Prisma.Sql {
+  const { grains, periods } = coverRows(request.period, {
+    daysOnly: request.grouping === 'DAY' || request.grouping === 'WEEK',
+  });
+  // An exact key is the one-key range, so the two share a statement text.
+  const keys =
+    request.key !== undefined
+      ? { from: request.key, to: request.key }
+      : request.keyPrefix !== undefined
+        ? areaCodeRange(request.keyPrefix)
+        : undefined;
+  const keyCondition = keys ? Prisma.sql`AND r.key BETWEEN ${keys.from} AND ${keys.to}` : Prisma.empty;
+  return Prisma.sql`unnest(${grains}::bpchar[], ${periods}::date[]) AS p(grain, period)
+    CROSS JOIN LATERAL (
+      SELECT * FROM ${Prisma.raw(table)} r
+      WHERE r.dimension = ${request.dimension} AND r.area = ${request.area} AND r.grain = p.grain
+        AND r.period = p.period ${keyCondition}
+      OFFSET 0) r`;
+}
+
+/**
  * Reads summed counters from the rollups: whole months from month rows and the days around them
  * from day rows (DAY and WEEK buckets read day rows only). Two statements (values, histogram), each
- * an index range over the rows of one key or one key prefix.
+ * an index range per period over the rows of one key, one key prefix or every key of the area.
  */
 export async function selectMetricRows(prisma: PrismaClient, request: MetricRowsQuery): Promise<MetricRow[]> {
-  const cover =
-    request.grouping === 'DAY' || request.grouping === 'WEEK'
-      ? { months: null, days: [request.period] }
-      : grainCover(request.period);
-  const [first, second] = cover.days;
-  const where = Prisma.sql`
-    dimension = ${request.dimension} AND area = ${request.area}
-    AND (${request.key ?? null}::text IS NULL OR key = ${request.key ?? null})
-    AND (${request.keyPrefix ?? null}::text IS NULL OR key LIKE ${`${request.keyPrefix ?? ''}%`})
-    AND ((grain = 'M' AND period BETWEEN ${cover.months?.from ?? null}::date AND ${cover.months?.to ?? null}::date)
-      OR (grain = 'D' AND (period BETWEEN ${first?.from ?? null}::date AND ${first?.to ?? null}::date
-        OR period BETWEEN ${second?.from ?? null}::date AND ${second?.to ?? null}::date)))`;
-  const group = Prisma.raw(groupSql(request.grouping, 'key', 'period'));
+  const group = Prisma.raw(groupSql(request.grouping, 'r.key', 'r.period'));
   const [values, buckets] = await Promise.all([
     directQuery<MetricCounts & { group: string }>(
       prisma,
-      Prisma.sql`SELECT ${group} AS "group", ${Prisma.raw(sums)} FROM metric_rollup WHERE ${where}
+      Prisma.sql`SELECT ${group} AS "group", ${Prisma.raw(sums)} FROM ${coveredRowsSql('metric_rollup', request)}
         GROUP BY 1 HAVING sum(reported) > 0 ORDER BY 1`,
     ),
     directQuery<{ group: string; bucket: number; cases: number }>(
       prisma,
-      Prisma.sql`SELECT ${group} AS "group", bucket, sum(cases)::int AS cases FROM metric_handling_histogram
-        WHERE ${where} GROUP BY 1, 2 HAVING sum(cases) > 0`,
+      Prisma.sql`SELECT ${group} AS "group", bucket, sum(cases)::int AS cases
+        FROM ${coveredRowsSql('metric_handling_histogram', request)} GROUP BY 1, 2 HAVING sum(cases) > 0`,
     ),
   ]);
   return withHistograms(values, buckets);
@@ -108,29 +124,31 @@ const areaKeySql: Record<string, string> = {
 export async function selectFactRows(prisma: PrismaClient, request: FactRowsQuery): Promise<MetricRow[]> {
   const keyOf = (dimension: MetricDimension) => areaKeySql[dimension] ?? subjectKeySql[dimension as SubjectDimension];
   const group = Prisma.raw(groupSql(request.grouping, keyOf(request.groupDimension ?? 'GRID'), 'f.cohort_day'));
-  const subject = request.subject
-    ? Prisma.sql`AND ${Prisma.raw(keyOf(request.subject.dimension))} = ${request.subject.key}`
-    : Prisma.empty;
-  const where = Prisma.sql`f.grid_code LIKE ${`${request.gridCodePrefix}%`}
-    AND f.cohort_day BETWEEN ${request.period.from}::date AND ${request.period.to}::date ${subject}`;
-  const keyFilter = request.grouping === 'KEY' ? Prisma.sql`AND ${group} IS NOT NULL` : Prisma.empty;
+  const filters = [
+    ...(request.subject ? [Prisma.sql`${Prisma.raw(keyOf(request.subject.dimension))} = ${request.subject.key}`] : []),
+    ...(request.grouping === 'KEY' ? [Prisma.sql`${group} IS NOT NULL`] : []),
+  ];
+  const facts = areaFactsSql(request.gridCodePrefix, request.period);
   const factSums = sums
     .replace('coalesce(sum(handling_minutes), 0)', 'coalesce(sum(f.handling_minutes), 0)')
     .replace('sum(handling_cases)', 'count(f.handling_minutes)');
   const [values, buckets] = await Promise.all([
     directQuery<MetricCounts & { group: string }>(
       prisma,
-      Prisma.sql`SELECT ${group} AS "group", ${Prisma.raw(factSums)} FROM metric_case_fact f
-        WHERE ${where} ${keyFilter} GROUP BY 1 ORDER BY 1`,
+      Prisma.sql`SELECT ${group} AS "group", ${Prisma.raw(factSums)} FROM ${facts} ${whereSql(filters)}
+        GROUP BY 1 ORDER BY 1`,
     ),
     directQuery<{ group: string; bucket: number; cases: number }>(
       prisma,
       Prisma.sql`SELECT ${group} AS "group", f.handling_bucket AS bucket, count(*)::int AS cases
-        FROM metric_case_fact f WHERE ${where} ${keyFilter} AND f.handling_bucket IS NOT NULL GROUP BY 1, 2`,
+        FROM ${facts} ${whereSql([...filters, Prisma.sql`f.handling_bucket IS NOT NULL`])} GROUP BY 1, 2`,
     ),
   ]);
   return withHistograms(values, buckets);
 }
+
+const whereSql = (filters: Prisma.Sql[]) =>
+  filters.length === 0 ? Prisma.empty : Prisma.sql`WHERE ${Prisma.join(filters, ' AND ')}`;
 
 function withHistograms(
   values: (MetricCounts & { group: string })[],
