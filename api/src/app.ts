@@ -3,6 +3,7 @@ import type { PrismaClient } from '@gridloop/prisma';
 import Router from '@koa/router';
 import Koa from 'koa';
 import { type Clock, systemClock } from './clock.js';
+import { responseBodyOf } from './graphql/response-body.js';
 import { createGraphQLServer } from './graphql/yoga.js';
 import { handleErrors } from './http/error-handler.js';
 import { httpExchangeOf } from './http/http-exchange.js';
@@ -107,7 +108,7 @@ export function buildApp(dependencies: AppDependencies): Koa {
       response.headers.forEach((value, key) => {
         ctx.append(key, value);
       });
-      ctx.body = response.body;
+      ctx.body = await responseBodyOf(response);
     });
   });
   if (staticDir) app.use(serveWebApp(staticDir));

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { type LngLatBox, type PrismaClient, selectIntakeContext } from '@gridloop/prisma';
-import { graphqlAs } from '../../src/fixtures/auth-test-api.js';
 import type { InProcessApi } from '../../src/server/in-process-api.js';
 import { type BenchOfficer, signInBenchOfficer } from '../fixtures/bench-officer.js';
 import { coveredDistrictBoxes } from '../fixtures/covered-boxes.js';
 import { ensureExistingCases } from '../fixtures/existing-cases.js';
 import { ensureSyntheticGrids } from '../fixtures/synthetic-grids.js';
+import { benchGraphql } from '../harness/bench-graphql.js';
 import { type Measurement, measure } from '../harness/measure.js';
 import { measureServed } from '../harness/measure-served.js';
 import { measurePgbench } from '../harness/pgbench.js';
@@ -84,12 +84,7 @@ function reportAs(baseUrl: () => string, token: string, filingConditionId: numbe
   return async () => {
     const [lng, lat] = randomPoint(boxes);
     const input = { lng, lat, filingConditionId, description, idempotencyKey: randomKey() };
-    const { body } = await graphqlAs<{ reportCase: { created: boolean } }>(
-      baseUrl(),
-      REPORT_CASE,
-      { input },
-      { bearer: token },
-    );
+    const body = await benchGraphql<{ reportCase: { created: boolean } }>(baseUrl(), REPORT_CASE, { input }, token);
     if (!body.data?.reportCase.created) throw new Error(`reportCase failed: ${JSON.stringify(body.errors)}`);
   };
 }

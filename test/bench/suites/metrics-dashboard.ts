@@ -1,6 +1,6 @@
 import type { DateRange } from '@gridloop/prisma';
-import { graphqlAs } from '../../src/fixtures/auth-test-api.js';
 import { startServingApis } from '../fixtures/serving-apis.js';
+import { benchGraphql } from '../harness/bench-graphql.js';
 import { type Measurement, measure } from '../harness/measure.js';
 import { formatMeasurement } from '../harness/report.js';
 
@@ -82,9 +82,7 @@ export async function measureDashboard(
   const apis = await startServingApis(databaseUrl, 1);
   try {
     const send = async ({ query, variables, name }: (typeof queries)[number]) => {
-      const { body } = await graphqlAs<Record<string, unknown>>(apis.nextBaseUrl(), query, variables, {
-        bearer: token,
-      });
+      const body = await benchGraphql<Record<string, unknown>>(apis.nextBaseUrl(), query, variables, token);
       if (body.errors?.length || !body.data) throw new Error(`${name} failed: ${JSON.stringify(body.errors)}`);
       return body.data;
     };
