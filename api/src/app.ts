@@ -3,6 +3,7 @@ import type { PrismaClient } from '@gridloop/prisma';
 import Router from '@koa/router';
 import Koa from 'koa';
 import { type Clock, systemClock } from './clock.js';
+import { answeredRefusedBody } from './graphql/request-body-limit.js';
 import { responseBodyOf } from './graphql/response-body.js';
 import { createGraphQLServer } from './graphql/yoga.js';
 import { handleErrors } from './http/error-handler.js';
@@ -96,6 +97,7 @@ export function buildApp(dependencies: AppDependencies): Koa {
   app.use(router.allowedMethods());
   app.use(async (ctx, next) => {
     if (ctx.path !== yoga.graphqlEndpoint) return next();
+    if (answeredRefusedBody(ctx)) return;
     // Deadlines need the stored calendar; if it cannot load (database down), the operation runs anyway
     // and only what computes a deadline fails, as everything else touching the database would.
     await calendar.ensureLoaded().catch(() => {});

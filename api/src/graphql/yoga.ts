@@ -42,6 +42,8 @@ export function createGraphQLServer(dependencies: YogaDependencies) {
     // many-file request is refused before it fills memory. The largest upload gridloop takes is a
     // layer file (50 MB); photos have their own, smaller limit checked per file (photo-limits.ts).
     fetchAPI: createFetch({ formDataLimits: multipartLimits }),
+    // The body's size is checked from its headers in front of yoga (request-body-limit.ts).
+    maxRequestBodySize: false,
     context: ({ viewer, http }) => ({ prisma, logger, clock, authSettings, viewer, http, cases, caseFeed }),
   });
 }
