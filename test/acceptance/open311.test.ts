@@ -358,3 +358,20 @@ describe('a request’s round trip', () => {
     expect(row.gridCode).toBe(point.gridCode);
   });
 });
+
+describe('one work order sent twice at once', () => {
+  it('makes one request, and both sends answer with it, whatever their Idempotency-Keys', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const externalId = `GD-RACE-${round}`;
+      const sends = await Promise.all(
+        ['a', 'b', 'c'].map((key) =>
+          post('json', garbageForm({ external_id: externalId }), { 'Idempotency-Key': `race-${round}-${key}` }),
+        ),
+      );
+      for (const send of sends) expect(send.status, send.text).toBe(200);
+      const ids = new Set(sends.map((send) => (JSON.parse(send.text) as Json[])[0]?.service_request_id));
+      expect(ids.size).toBe(1);
+      expect(await loop.api.prisma.case.count({ where: { source: 'OPEN311', externalRef: externalId } })).toBe(1);
+    }
+  });
+});

@@ -180,10 +180,23 @@ async function intake(deps: CaseServiceDependencies, reporter: Reporter, input: 
   return { caseId: inserted.id, created: true };
 }
 
-/** The idempotency index refused a concurrent twin of this submit: answer with the twin's case. */
+/** The index of external references per source (case_record_external_ref in the case-loop migration). */
+const externalRefIndex = 'case_record_external_ref';
+
+/**
+ * The idempotency index refused a concurrent twin of this submit: answer with the twin's case. When
+ * the twin carries the same external reference under another key (a system sending one work order
+ * twice at once), the external reference index refuses it instead: a coded CONFLICT, so the caller
+ * can answer with the request that won.
+ */
 function rethrowUnlessRetry(error: unknown): null {
-  const code = (error as { code?: string; meta?: { code?: string } }).code;
+  const { code, constraint } = error as { code?: string; constraint?: string };
   const text = String((error as Error).message ?? '');
+  if (constraint === externalRefIndex || text.includes(externalRefIndex)) {
+    throw new DomainError('CONFLICT', 'Another report already carries this external reference.', {
+      field: 'externalRef',
+    });
+  }
   if (code === '23505' || text.includes('case_record_idempotency_key')) return null;
   throw error;
 }

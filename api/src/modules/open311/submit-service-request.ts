@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@gridloop/prisma';
+import { DomainError } from '../../errors/domain-error.js';
 import type { CaseServiceDependencies } from '../cases/case-services.js';
 import { receiveSystemReport } from '../cases/report-case.js';
 import type { Open311Client } from './authenticate-open311-client.js';
@@ -73,7 +74,8 @@ export async function submitServiceRequest(
       reporterContact: [form.phone, form.email].filter(Boolean).join(' / ') || null,
       externalRef: form.externalId,
     },
-  );
+  ).catch((error: unknown) => answerWhenSentTwiceAtOnce(error, cases.prisma, client, form.externalId));
+  if (typeof result === 'string') return createdDocument(result, serviceNoticeOf(condition), form.accountId);
   const created = await cases.prisma.case.findUniqueOrThrow({ where: { id: result.caseId }, select: { code: true } });
   return createdDocument(created.code, serviceNoticeOf(condition), form.accountId);
 }
@@ -99,6 +101,23 @@ async function findByExternalId(prisma: PrismaClient, client: Open311Client, ext
     badOpen311Request(`external_id ${externalId} already names another client system's request.`);
   }
   return known?.code ?? null;
+}
+
+/**
+ * The same work order sent twice at once under different Idempotency-Keys: both pass the lookup by
+ * external_id, and intake refuses the second on the external reference index (CONFLICT). The answer
+ * is then the code of the request that won, as for a work order sent again later.
+ */
+async function answerWhenSentTwiceAtOnce(
+  error: unknown,
+  prisma: PrismaClient,
+  client: Open311Client,
+  externalId: string | null,
+): Promise<string> {
+  const sentTwice = DomainError.is(error) && error.code === 'CONFLICT' && error.details?.field === 'externalRef';
+  const winner = sentTwice && externalId !== null ? await findByExternalId(prisma, client, externalId) : null;
+  if (winner === null) throw error;
+  return winner;
 }
 
 /** Given then family name, except in Chinese, where the family name comes first without a space. */
