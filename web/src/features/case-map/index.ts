@@ -1,3 +1,2 @@
-export { CaseMapPanel } from './case-map-panel';
 export { CaseMapToggle } from './case-map-toggle';
 export { useCaseMapOpen } from './use-case-map-open';

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useMe, useSession } from '../auth/session-context';
-import { CaseMapPanel, CaseMapToggle, useCaseMapOpen } from '../case-map';
+import { CaseMapToggle, useCaseMapOpen } from '../case-map';
 import type { CaseQueue } from './case-enums';
 import { CasePanel } from './case-panel';
 import { QueuePane } from './queue-pane';
@@ -14,6 +14,10 @@ import { useQueueCounts } from './use-queue-counts';
 import './work.css';
 import './case-list.css';
 import { useLinkedCase } from './use-linked-case';
+
+// The case map brings Leaflet, most of the app's JavaScript: the queues (every staff member's home
+// screen) should not wait for it, only opening the map does.
+const CaseMapPanel = lazy(async () => ({ default: (await import('../case-map/case-map-panel')).CaseMapPanel }));
 
 /**
  * 工作台: the viewer's queues (by role) with live counts, the selected queue's cases soonest
@@ -58,7 +62,11 @@ export function WorkPage() {
       />
       <div className="work-page__case">
         <CaseMapToggle isOpen={isMapOpen} onToggle={toggleMap} />
-        {isMapOpen && <CaseMapPanel selectedId={selectedId} onOpenCase={setSelectedId} refreshKey={listRefresh} />}
+        {isMapOpen && (
+          <Suspense fallback={<p className="app__loading">{t('app.loading')}</p>}>
+            <CaseMapPanel selectedId={selectedId} onOpenCase={setSelectedId} refreshKey={listRefresh} />
+          </Suspense>
+        )}
         {selectedId === null ? (
           <p className="work-page__message">{t('work.selectCase')}</p>
         ) : (
