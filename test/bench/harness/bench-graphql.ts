@@ -1,56 +1,34 @@
-import { Agent, request } from 'node:http';
+import { KeepAliveClient } from './keep-alive-client.js';
 
 export interface BenchGraphqlResponse<T> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/**
- * Keep-alive connections for the load client, more than any suite keeps in flight, so a request
- * never waits for a socket or opens a new one inside a measurement.
- */
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+/** One client per server: its kept-alive connections are reused across measurements. */
+const clients = new Map<string, KeepAliveClient>();
 
 /**
- * A GraphQL POST for the benchmark's load client, over node:http with kept-alive connections.
- * The baseline's client is pgbench (C); `fetch` (undici) spends ~0.3 ms more CPU per request than
- * node:http here (0.43 against 0.15 ms per intake report, measured), on the same two cores the API
- * and PostgreSQL need, so a fetch client would weigh on the API's side of the ratio.
+ * A GraphQL POST for the benchmark's load client. The baseline's client is pgbench (C), so the load
+ * client must be as lean: `fetch` (undici) spent 0.43 ms of CPU per intake report here and node:http
+ * 0.15 ms, on the same two cores the API and PostgreSQL need (KeepAliveClient: see there).
  */
-export function benchGraphql<T>(
+export async function benchGraphql<T>(
   baseUrl: string,
   query: string,
   variables: Record<string, unknown>,
   bearer: string,
 ): Promise<BenchGraphqlResponse<T>> {
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const sent = request(
-      `${baseUrl}/graphql`,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          authorization: `Bearer ${bearer}`,
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if (response.statusCode !== 200) {
-            reject(new Error(`GraphQL answered HTTP ${response.statusCode}: ${text.slice(0, 500)}`));
-            return;
-          }
-          resolve(JSON.parse(text) as BenchGraphqlResponse<T>);
-        });
-      },
-    );
-    sent.on('error', reject);
-    sent.end(body);
+  let client = clients.get(baseUrl);
+  if (!client) {
+    client = new KeepAliveClient(baseUrl);
+    clients.set(baseUrl, client);
+  }
+  const response = await client.post('/graphql', JSON.stringify({ query, variables }), {
+    'Content-Type': 'application/json',
+    Authorization: `Bearer ${bearer}`,
   });
+  const text = response.body.toString('utf8');
+  if (response.status !== 200) throw new Error(`GraphQL answered HTTP ${response.status}: ${text.slice(0, 500)}`);
+  return JSON.parse(text) as BenchGraphqlResponse<T>;
 }
