@@ -57,6 +57,17 @@ describe('the benchmark load client', () => {
     client.close();
   });
 
+  it('gets with the headers given and no body', async () => {
+    const client = new KeepAliveClient(baseUrl);
+    const response = await client.get('/tiles/grid/12/3430/1673.mvt', { Authorization: 'Bearer g' });
+    expect(JSON.parse(response.body.toString('utf8'))).toEqual({
+      path: '/tiles/grid/12/3430/1673.mvt',
+      auth: 'Bearer g',
+      echo: '',
+    });
+    client.close();
+  });
+
   it('refuses an answer without a Content-Length', async () => {
     const client = new KeepAliveClient(baseUrl);
     await expect(client.post('/chunked', '{}', {})).rejects.toThrow(/without Content-Length/);

@@ -91,15 +91,25 @@ export class KeepAliveClient {
   /** POSTs `body` to `path` with the given extra header lines (e.g. `Authorization: Bearer …`). */
   post(path: string, body: string, headers: Record<string, string>): Promise<KeepAliveResponse> {
     const payload = Buffer.from(body);
-    const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
-    const head =
-      `POST ${path} HTTP/1.1\r\nHost: ${this.host}:${this.port}\r\nContent-Length: ${payload.length}\r\n` +
-      `${lines.join('')}\r\n`;
-    return this.exchange(Buffer.concat([Buffer.from(head, 'latin1'), payload]));
+    const head = this.head('POST', path, { ...headers, 'Content-Length': String(payload.length) });
+    return this.exchange(Buffer.concat([head, payload]));
+  }
+
+  /** GETs `path` with the given extra header lines; the body comes back as sent (not decompressed). */
+  get(path: string, headers: Record<string, string>): Promise<KeepAliveResponse> {
+    return this.exchange(this.head('GET', path, headers));
   }
 
   close(): void {
     for (const connection of this.idle.splice(0)) connection.close();
+  }
+
+  private head(method: string, path: string, headers: Record<string, string>): Buffer {
+    const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+    return Buffer.from(
+      `${method} ${path} HTTP/1.1\r\nHost: ${this.host}:${this.port}\r\n${lines.join('')}\r\n`,
+      'latin1',
+    );
   }
 
   private exchange(request: Buffer): Promise<KeepAliveResponse> {
