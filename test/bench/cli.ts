@@ -1,8 +1,11 @@
 // `npm run bench`: speed as ratios against a baseline measured in the same run, on a fresh
 // database with the demo city. BENCH_SECONDS sets the time per measurement (default 5);
 // BENCH_ONLY=grid-at,vector-tiles runs only the named suites (all of them when unset).
+// BENCH_KEEP_DATABASE=1 keeps the database afterwards and BENCH_DATABASE=<its name> runs on it
+// again: the suites top their fixtures up instead of loading them (10^7 history cases take most
+// of an hour to load and roll up). Test databases are dropped by `npm test` once a day old.
 import { seedDemo } from '@gridloop/api';
-import { createTestDatabase } from '../src/db/index.js';
+import { createTestDatabase, openTestDatabase } from '../src/db/index.js';
 import { type InProcessApi, startInProcessApi } from '../src/server/in-process-api.js';
 import { type Comparison, formatComparison } from './harness/report.js';
 import { benchAreaFeatures } from './suites/area-features.js';
@@ -44,7 +47,9 @@ if (unknown.length > 0) {
 }
 const suites = suitesByName.filter(([name]) => !only || only.includes(name)).flatMap(([, named]) => named);
 
-const database = await createTestDatabase();
+const reused = process.env.BENCH_DATABASE;
+const keep = reused !== undefined || process.env.BENCH_KEEP_DATABASE === '1';
+const database = reused ? await openTestDatabase(reused) : await createTestDatabase();
 const api = await startInProcessApi(database.url);
 try {
   await seedDemo(api.prisma);
@@ -52,5 +57,6 @@ try {
   for (const suite of suites) console.log(`${formatComparison(await suite(api, seconds, database.url))}\n`);
 } finally {
   await api.close();
-  await database.drop();
+  if (keep) console.log(`kept the benchmark database: BENCH_DATABASE=${database.name}`);
+  else await database.drop();
 }

@@ -4,8 +4,10 @@ import { formatMeasurement } from './report.js';
 
 export interface ServedOptions {
   seconds: number;
-  /** Operations sent (4 at a time) before timing, so the fresh process's JIT has settled. */
+  /** Operations sent before timing, so the fresh process's JIT has settled. */
   warmup: number;
+  /** Operations in flight at once, in the warm-up and the measurement (default 4). */
+  clients?: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export async function measureServed(
   databaseUrl: string,
   name: string,
   operation: (baseUrl: string) => Promise<unknown>,
-  { seconds, warmup }: ServedOptions,
+  { seconds, warmup, clients = 4 }: ServedOptions,
 ): Promise<Measurement> {
   const counts = [...new Set([1, Number(process.env.BENCH_API_PROCESSES ?? 1)])];
   let best: Measurement | undefined;
@@ -27,12 +29,12 @@ export async function measureServed(
     try {
       const run = () => operation(apis.nextBaseUrl());
       await Promise.all(
-        Array.from({ length: 4 }, async () => {
-          for (let i = 0; i < warmup / 4; i += 1) await run();
+        Array.from({ length: clients }, async () => {
+          for (let i = 0; i < warmup / clients; i += 1) await run();
         }),
       );
       const processes = `${count} API process${count > 1 ? 'es' : ''}`;
-      const measured = await measure(`${name} (${processes})`, run, { seconds, warmup: 0 });
+      const measured = await measure(`${name} (${processes})`, run, { seconds, warmup: 0, concurrency: clients });
       console.log(`  ${formatMeasurement(measured)}`);
       if (!best || measured.opsPerSecond > best.opsPerSecond) best = measured;
     } finally {

@@ -25,6 +25,12 @@ const description = '夜间施工噪声扰民，22时后仍在打桩';
  * WAL: both would otherwise weigh on whichever side runs first. A long-running server is warm.
  */
 const warmupReports = 3000;
+/**
+ * Reports in flight at once on either side (pgbench -c and HTTP clients): BENCH_INTAKE_CLIENTS,
+ * default 4. On two cores the API side needs more than pgbench to keep both cores busy (a report
+ * waits on three round trips to PostgreSQL and one to the client); the same number on both sides.
+ */
+const clients = Number(process.env.BENCH_INTAKE_CLIENTS ?? 4);
 const REPORT_CASE = 'mutation($input: ReportCaseInput!) { reportCase(input: $input) { caseId created } }';
 
 /**
@@ -51,10 +57,11 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
   const reportedBefore = await countReports(api.prisma, officer.userId);
   // prepared, as directQuery sends the two intake statements (the session lookup goes through
   // Prisma unnamed: its parse and plan on every request count as the API's overhead)
-  const baseline = await measurePgbench('pgbench: session + intake context + insert (-c 4, -M prepared)', {
+  const baseline = await measurePgbench(`pgbench: session + intake context + insert (-c ${clients}, -M prepared)`, {
     databaseUrl,
     script,
     seconds,
+    clients,
     protocol: 'prepared',
     defines,
   });
@@ -69,7 +76,7 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
     databaseUrl,
     'GraphQL reportCase over HTTP',
     (baseUrl) => reportAs(() => baseUrl, officer.token, conditionId, boxes)(),
-    { seconds, warmup: warmupReports },
+    { seconds, warmup: warmupReports, clients },
   );
   return compare(
     `intake: report → grid, duplicates, case + event at ${grids.count} grids and ${cases.count} cases ` +
@@ -113,7 +120,11 @@ async function pgbenchScript(
 /** Reports through the warm API, printing the CPU its process spent on each (server and in-process client). */
 async function measureReports(report: () => Promise<void>, seconds: number): Promise<Measurement> {
   const before = process.cpuUsage();
-  const measured = await measure('GraphQL reportCase over HTTP (in-process API)', report, { seconds, warmup: 0 });
+  const measured = await measure('GraphQL reportCase over HTTP (in-process API)', report, {
+    seconds,
+    warmup: 0,
+    concurrency: clients,
+  });
   const cpu = process.cpuUsage(before);
   // the API's one thread saturates first on a small server: its CPU per report explains the ratio
   const msPerReport = (cpu.user + cpu.system) / 1000 / measured.operations;
@@ -121,9 +132,8 @@ async function measureReports(report: () => Promise<void>, seconds: number): Pro
   return measured;
 }
 
-/** `warmupReports` reports from 4 clients, as measured. */
+/** `warmupReports` reports from `clients` clients, as measured. */
 async function warmUp(report: () => Promise<void>): Promise<void> {
-  const clients = 4;
   const client = async () => {
     for (let i = 0; i < warmupReports / clients; i += 1) await report();
   };

@@ -45,6 +45,17 @@ export async function createTestDatabase({ migrate = true, server = serverUrl() 
   return database;
 }
 
+/**
+ * A test database an earlier run created and kept (the benchmark's, by its name), brought up to the
+ * current migrations. Refuses names without the test mark.
+ */
+export async function openTestDatabase(name: string, server = serverUrl()): Promise<TestDatabase> {
+  assertTestDatabaseName(name);
+  const url = withDatabase(server, name);
+  await migrateDeploy({ databaseUrl: url });
+  return { name, url, drop: () => dropTestDatabase(url) };
+}
+
 /** Drops test databases left by runs that were killed, once they are a day old. */
 export async function dropStaleTestDatabases(server = serverUrl(), maxAgeHours = 24): Promise<string[]> {
   const names = await onMaintenanceDatabase(server, async (client) => {
