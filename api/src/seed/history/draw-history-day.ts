@@ -29,7 +29,15 @@ export interface DrawDayOptions {
  * Every case reported on one day, in report order, with codes and lives. The day has its own random
  * stream (seed, day index), so it comes out the same whatever was drawn before it.
  */
-export function drawHistoryDay({ world, seed, day, ids, lastSequence, endAt }: DrawDayOptions): CaseLife[] {
+export function drawHistoryDay(options: DrawDayOptions): CaseLife[] {
+  return [...historyDayLives(options)];
+}
+
+/**
+ * drawHistoryDay one case at a time: the same lives in the same order (the drafts are drawn first,
+ * then each life from the same stream), for a loader that lets its COPY stream on between cases.
+ */
+export function* historyDayLives({ world, seed, day, ids, lastSequence, endAt }: DrawDayOptions): Generator<CaseLife> {
   if (ids.length !== day.count) throw new RangeError(`day ${day.date} needs ${day.count} ids, got ${ids.length}`);
   const random = createRandom(seed, day.index + 1);
   const span = day.end.getTime() - day.start.getTime();
@@ -49,7 +57,7 @@ export function drawHistoryDay({ world, seed, day, ids, lastSequence, endAt }: D
     const id = ids[index] as number;
     drafts.push({ id, code, source, reportedAt: new Date(instant), grid, point, condition, duplicateOfId });
   });
-  return drafts.map((draft) => sampleCaseLife(world, random, draft, endAt));
+  for (const draft of drafts) yield sampleCaseLife(world, random, draft, endAt);
 }
 
 /** Within the day, by the hour profile; a whole-second instant. */

@@ -1,10 +1,17 @@
 import { startOfLocalDay } from '@gridloop/geo';
 import { type CaseStatus, pg } from '@gridloop/prisma';
 import type { CaseLife } from './case-life.js';
-import { drawHistoryDay } from './draw-history-day.js';
+import { historyDayLives } from './draw-history-day.js';
+import type { HistoryWorld } from './history-world.js';
 import { loadHistoryWorld, type PgClient } from './load-history-world.js';
 import { type HistoryDay, planHistoryDays, yearsBefore } from './plan-history-days.js';
-import { type HistoryLoadMode, writeHistoryBatch } from './write-history-batch.js';
+import {
+  addHistoryRows,
+  emptyHistoryRows,
+  type HistoryLoadMode,
+  type HistoryRows,
+  writeHistoryBatch,
+} from './write-history-batch.js';
 
 export interface GenerateHistoryOptions {
   /** The database to load (a connection of its own: COPY needs the driver, not Prisma). */
@@ -59,7 +66,12 @@ export async function generateHistory(options: GenerateHistoryOptions): Promise<
   const idClient: PgClient = new pg.Client({ connectionString: options.databaseUrl });
   await Promise.all([client.connect(), idClient.connect()]);
   try {
-    if (mode === 'fast') await client.query("SET session_replication_role = 'replica'");
+    if (mode === 'fast') {
+      await client.query("SET session_replication_role = 'replica'");
+      // A bulk load dirties index pages all over: after each checkpoint the first change to a page
+      // logs the whole page. LZ4 shrinks those images a few times at little CPU (where built in).
+      await client.query("SET wal_compression = 'lz4'").catch(() => undefined);
+    }
     const world = await loadHistoryWorld(client, {
       seed: options.seed,
       districts: options.districts ?? null,
@@ -77,20 +89,15 @@ export async function generateHistory(options: GenerateHistoryOptions): Promise<
       byStatus: {},
       seconds: 0,
     };
-    const ids = createIdReserve(idClient);
+    const draw: DrawContext = { world, seed: options.seed, endAt, mode, ids: createIdReserve(idClient), lastSequence };
     let writing: Promise<void> = Promise.resolve();
     for (const batch of batchesOf(days, options.batchSize ?? 20_000)) {
-      const lives: CaseLife[] = [];
-      for (const day of batch) {
-        const dayIds = await ids.take(day.count);
-        const sequences = lastSequence.get(day.date) ?? new Map<string, number>();
-        lives.push(...drawHistoryDay({ world, seed: options.seed, day, ids: dayIds, lastSequence: sequences, endAt }));
-        // Let the previous batch's COPY stream on between days.
-        await new Promise(setImmediate);
-      }
+      const rows = await drawBatch(draw, batch);
       await writing;
-      for (const life of lives) summary.byStatus[life.state.status] = (summary.byStatus[life.state.status] ?? 0) + 1;
-      writing = writeHistoryBatch(client, lives, mode).then((counts) => {
+      for (const [status, count] of Object.entries(rows.byStatus) as [CaseStatus, number][]) {
+        summary.byStatus[status] = (summary.byStatus[status] ?? 0) + count;
+      }
+      writing = writeHistoryBatch(client, rows, mode).then((counts) => {
         summary.cases += counts.cases;
         summary.events += counts.events;
         summary.requests += counts.requests;
@@ -105,6 +112,42 @@ export async function generateHistory(options: GenerateHistoryOptions): Promise<
   } finally {
     await Promise.all([client.end(), idClient.end()]);
   }
+}
+
+/** Cases drawn between two turns of the event loop (~5 ms of drawing). */
+const yieldEvery = 100;
+
+interface DrawContext {
+  world: HistoryWorld;
+  seed: number;
+  endAt: Date;
+  mode: HistoryLoadMode;
+  ids: ReturnType<typeof createIdReserve>;
+  lastSequence: Map<string, Map<string, number>>;
+}
+
+/**
+ * A batch's days drawn into COPY rows. The event loop turns every few cases, so the previous batch's
+ * COPY streams on meanwhile: a day can take a second to draw, and PostgreSQL would wait all that
+ * time once the socket's buffer is full.
+ */
+async function drawBatch(context: DrawContext, batch: readonly HistoryDay[]): Promise<HistoryRows> {
+  const { world, seed, endAt, mode } = context;
+  const rows = emptyHistoryRows();
+  for (const day of batch) {
+    const ids = await context.ids.take(day.count);
+    const lastSequence = context.lastSequence.get(day.date) ?? new Map<string, number>();
+    let lives: CaseLife[] = [];
+    for (const life of historyDayLives({ world, seed, day, ids, lastSequence, endAt })) {
+      lives.push(life);
+      if (lives.length < yieldEvery) continue;
+      addHistoryRows(rows, lives, mode);
+      lives = [];
+      await new Promise(setImmediate);
+    }
+    addHistoryRows(rows, lives, mode);
+  }
+  return rows;
 }
 
 function elapsed(startedAt: number): number {

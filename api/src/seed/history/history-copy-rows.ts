@@ -1,5 +1,7 @@
+import type { LngLat } from '@gridloop/geo';
 import type { CaseStatus } from '@gridloop/prisma';
 import type { CaseLife } from './case-life.js';
+import type { CopyTextWriter } from './copy-text-writer.js';
 
 /** The columns each COPY writes, in the order of the lines below. */
 // biome-ignore format: a column list reads best packed
@@ -23,43 +25,19 @@ export const requestColumns = [
 ] as const;
 export const statusStepColumns = ['case_id', 'seq', 'status', 'department_id', 'merged_into_id'] as const;
 
-type Value = string | number | boolean | Date | null | undefined;
-
-/** One line of PostgreSQL's COPY text format. */
-function line(values: readonly Value[]): string {
-  let text = '';
-  for (let index = 0; index < values.length; index++) {
-    if (index) text += '\t';
-    text += field(values[index]);
-  }
-  return `${text}\n`;
-}
-
-function field(value: Value): string {
-  if (value === null || value === undefined) return '\\N';
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'number') return String(value);
-  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, escapeChar) : value;
-}
-
-function escapeChar(char: string): string {
-  return char === '\t' ? '\\t' : char === '\n' ? '\\n' : char === '\r' ? '\\r' : '\\\\';
-}
-
 /**
  * The case row. `asFirstWritten` gives the row as intake created it (status of the first event, no
  * department, not merged) for the checked load, which then walks the status through its events.
  */
-export function caseLine(life: CaseLife, asFirstWritten: boolean): string {
+export function writeCaseLine(writer: CopyTextWriter, life: CaseLife, asFirstWritten: boolean): void {
   const { draft, state, events } = life;
   const { grid, condition } = draft;
   const first = events[0];
   const last = events.at(-1);
   // biome-ignore format: the values follow caseColumns, packed the same way
-  return line([
+  writer.line([
     draft.id, draft.code, draft.source, asFirstWritten ? first?.toStatus : state.status, state.version,
-    condition.categoryId, condition.id, `SRID=4326;POINT(${draft.point[0]} ${draft.point[1]})`, condition.description,
+    condition.categoryId, condition.id, pointText(draft.point), condition.description,
     grid.id, grid.code, grid.communityId, grid.streetId, grid.districtId, grid.responsibilityGridId, grid.beatCode,
     state.reporterId, draft.source === 'HOTLINE' ? `12345-${draft.code}` : null,
     asFirstWritten ? null : state.departmentId, state.suggestedDepartmentId, asFirstWritten ? null : state.mergedIntoId,
@@ -70,29 +48,42 @@ export function caseLine(life: CaseLife, asFirstWritten: boolean): string {
   ]);
 }
 
-export function eventLines(life: CaseLife): string {
-  let text = '';
-  for (const event of life.events) {
-    // biome-ignore format: the values follow eventColumns
-    text += line([
-      life.draft.id, event.action, event.fromStatus, event.toStatus, event.actorId, event.actorRole, event.note,
-      event.departmentId, event.deadlineAt, event.metDeadline, JSON.stringify(event.details), event.occurredAt,
-    ]);
+/** EWKT of a sample point: grids hand out the same few points, so each is formatted once. */
+const pointTexts = new WeakMap<LngLat, string>();
+function pointText(point: LngLat): string {
+  let text = pointTexts.get(point);
+  if (text === undefined) {
+    text = `SRID=4326;POINT(${point[0]} ${point[1]})`;
+    pointTexts.set(point, text);
   }
   return text;
 }
 
-export function requestLines(life: CaseLife): string {
-  let text = '';
+export function writeEventLines(writer: CopyTextWriter, life: CaseLife): void {
+  for (const event of life.events) {
+    // biome-ignore format: the values follow eventColumns
+    writer.line([
+      life.draft.id, event.action, event.fromStatus, event.toStatus, event.actorId, event.actorRole, event.note,
+      event.departmentId, event.deadlineAt, event.metDeadline, detailsText(event.details), event.occurredAt,
+    ]);
+  }
+}
+
+/** Most events carry no details: skip JSON.stringify for them (called for every event of 10^7 cases). */
+function detailsText(details: Record<string, unknown>): string {
+  for (const _ in details) return JSON.stringify(details);
+  return '{}';
+}
+
+export function writeRequestLines(writer: CopyTextWriter, life: CaseLife): void {
   for (const request of life.requests) {
     // biome-ignore format: the values follow requestColumns
-    text += line([
+    writer.line([
       life.draft.id, request.kind, request.status, request.reason, request.requestedById, request.requestedAt,
       request.extraAmount, request.extraUnit, request.decideBy, request.decidedById, request.decidedAt,
       request.decisionNote,
     ]);
   }
-  return text;
 }
 
 /**
@@ -100,8 +91,7 @@ export function requestLines(life: CaseLife): string {
  * has after each: the checked load applies them one UPDATE per number, so the database checks each
  * change against its event exactly as for a change the API makes.
  */
-export function statusStepLines(life: CaseLife): { text: string; count: number } {
-  let text = '';
+export function writeStatusStepLines(writer: CopyTextWriter, life: CaseLife): number {
   let count = 0;
   let departmentId: number | null = null;
   for (const event of life.events.slice(1)) {
@@ -110,7 +100,7 @@ export function statusStepLines(life: CaseLife): { text: string; count: number }
     if (event.fromStatus === event.toStatus) continue;
     count += 1;
     const mergedIntoId = (event.toStatus as CaseStatus) === 'MERGED' ? life.state.mergedIntoId : null;
-    text += line([life.draft.id, count, event.toStatus, departmentId, mergedIntoId]);
+    writer.line([life.draft.id, count, event.toStatus, departmentId, mergedIntoId]);
   }
-  return { text, count };
+  return count;
 }
