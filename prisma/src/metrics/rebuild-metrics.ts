@@ -4,13 +4,8 @@ import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { caseFactsSql, factColumns } from './case-facts-sql.js';
 import { syncMetricCalendar } from './metric-calendar.js';
 import { defaultTimeZone, lockMetricsConsumer, type MetricsOptions, metricsConsumerName } from './metrics-consumer.js';
-import {
-  histogramContributionsSql,
-  rollupContributionsSql,
-  rollupKeyColumns,
-  rollupKeyOrderSql,
-  rollupValueColumns,
-} from './rollup-contributions-sql.js';
+import { rebuildRowsSql, rollupKeyColumns, rollupValueColumns } from './rollup-contributions-sql.js';
+import { withoutIndexes } from './without-indexes.js';
 
 export interface RebuildSummary {
   /** Fact rows written (one per case). */
@@ -42,15 +37,24 @@ export async function rebuildMetricTables(query: DirectQuery): Promise<RebuildSu
     Prisma.sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`,
   );
   await query(Prisma.sql`TRUNCATE metric_case_fact, metric_rollup, metric_handling_histogram`);
+  // For this transaction only: the facts' joins and the per-period hash tables stay in memory, and
+  // each index is built with one sort (at 10^7 cases the defaults spill gigabytes to disk).
+  await query(Prisma.sql`SET LOCAL work_mem = '256MB'`);
+  await query(Prisma.sql`SET LOCAL maintenance_work_mem = '1GB'`);
   const columns = Prisma.raw(factColumns.join(', '));
-  await query(Prisma.sql`INSERT INTO metric_case_fact (${columns}) SELECT ${columns} FROM (${caseFactsSql('all')}) f`);
-  await query(Prisma.sql`
-    INSERT INTO metric_rollup (${Prisma.raw(`${rollupKeyColumns}, ${rollupValueColumns.join(', ')}`)})
-    ${rollupContributionsSql('(SELECT 1 AS sign, * FROM metric_case_fact)')} ORDER BY ${Prisma.raw(rollupKeyOrderSql)}`);
-  await query(Prisma.sql`
-    INSERT INTO metric_handling_histogram (${Prisma.raw(rollupKeyColumns)}, bucket, cases)
-    ${histogramContributionsSql('(SELECT 1 AS sign, * FROM metric_case_fact)')}
-    ORDER BY ${Prisma.raw(rollupKeyOrderSql)}, f.handling_bucket`);
+  await withoutIndexes(query, ['metric_case_fact'], () =>
+    query(Prisma.sql`INSERT INTO metric_case_fact (${columns}) SELECT ${columns} FROM (${caseFactsSql('all')}) f`),
+  );
+  // The rollups read the facts a period at a time: the planner needs to know how many there are.
+  await query(Prisma.sql`ANALYZE metric_case_fact`);
+  await withoutIndexes(query, ['metric_rollup', 'metric_handling_histogram'], async () => {
+    const rollupColumns = Prisma.raw(`${rollupKeyColumns}, ${rollupValueColumns.join(', ')}`);
+    const histogramColumns = Prisma.raw(`${rollupKeyColumns}, bucket, cases`);
+    await query(Prisma.sql`INSERT INTO metric_rollup (${rollupColumns}) ${rebuildRowsSql({ histogram: false })}`);
+    await query(
+      Prisma.sql`INSERT INTO metric_handling_histogram (${histogramColumns}) ${rebuildRowsSql({ histogram: true })}`,
+    );
+  });
   await query(Prisma.sql`
     UPDATE event_consumer SET watermark = ${head?.horizon}::xid8, last_event_id = 0, updated_at = now()
     WHERE name = ${metricsConsumerName}`);
