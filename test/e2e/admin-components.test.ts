@@ -68,7 +68,8 @@ describe('the admin component inventory', () => {
       '上水井盖',
     );
 
-    // the point comes from a click on the map
+    // the point comes from a click on the map, once it shows the city (its outline arrives after the page)
+    await page.getByTestId('component-map').locator('.leaflet-container[data-fitted="true"]').waitFor();
     const map = await page.getByTestId('component-map').boundingBox();
     if (!map) throw new Error('no map on the page');
     await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2);
