@@ -1,12 +1,9 @@
-import { KeepAliveClient } from './keep-alive-client.js';
+import { keepAliveClientOf } from './keep-alive-client.js';
 
 export interface BenchGraphqlResponse<T> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
-
-/** One client per server: its kept-alive connections are reused across measurements. */
-const clients = new Map<string, KeepAliveClient>();
 
 /**
  * A GraphQL POST for the benchmark's load client. The baseline's client is pgbench (C), so the load
@@ -19,12 +16,7 @@ export async function benchGraphql<T>(
   variables: Record<string, unknown>,
   bearer: string,
 ): Promise<BenchGraphqlResponse<T>> {
-  let client = clients.get(baseUrl);
-  if (!client) {
-    client = new KeepAliveClient(baseUrl);
-    clients.set(baseUrl, client);
-  }
-  const response = await client.post('/graphql', JSON.stringify({ query, variables }), {
+  const response = await keepAliveClientOf(baseUrl).post('/graphql', JSON.stringify({ query, variables }), {
     'Content-Type': 'application/json',
     Authorization: `Bearer ${bearer}`,
   });

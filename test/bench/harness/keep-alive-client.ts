@@ -128,3 +128,15 @@ export class KeepAliveClient {
     });
   }
 }
+
+const clientsByServer = new Map<string, KeepAliveClient>();
+
+/** The kept-alive client of one server, shared by every suite that loads it. */
+export function keepAliveClientOf(baseUrl: string): KeepAliveClient {
+  let client = clientsByServer.get(baseUrl);
+  if (!client) {
+    client = new KeepAliveClient(baseUrl);
+    clientsByServer.set(baseUrl, client);
+  }
+  return client;
+}

@@ -16,6 +16,13 @@ export function dashboardQueries(
   street: string,
 ): { name: string; query: string; variables: Record<string, unknown> }[] {
   const inDistrict = { period, scope: { areaCode: district } };
+  const rankingIn = (groupBy: 'STREET' | 'DEPARTMENT') => ({
+    name: `metricTable ${groupBy} in district`,
+    query: `query($period: MetricPeriodInput!, $within: MetricScopeInput) {
+      metricTable(period: $period, groupBy: ${groupBy}, within: $within) {
+        key name values { ${values} } score grade rank previousScore } }`,
+    variables: { period, within: { areaCode: district } },
+  });
   return [
     {
       name: 'metrics district × month (环比, 同比)',
@@ -24,26 +31,14 @@ export function dashboardQueries(
         overdueNow score grade } }`,
       variables: inDistrict,
     },
-    {
-      name: 'metricTable STREET in district',
-      query: `query($period: MetricPeriodInput!, $within: MetricScopeInput) {
-        metricTable(period: $period, groupBy: STREET, within: $within) {
-          key name values { ${values} } score grade rank previousScore } }`,
-      variables: { period, within: { areaCode: district } },
-    },
+    rankingIn('STREET'),
     {
       name: 'metricTrend DAY over the month',
       query: `query($period: MetricPeriodInput!, $scope: MetricScopeInput) {
         metricTrend(period: $period, bucket: DAY, scope: $scope) { start values { ${values} } } }`,
       variables: inDistrict,
     },
-    {
-      name: 'metricTable DEPARTMENT in district',
-      query: `query($period: MetricPeriodInput!, $within: MetricScopeInput) {
-        metricTable(period: $period, groupBy: DEPARTMENT, within: $within) {
-          key name values { ${values} } score grade rank previousScore } }`,
-      variables: { period, within: { areaCode: district } },
-    },
+    rankingIn('DEPARTMENT'),
     {
       name: 'hotspots street × month (200 m)',
       query: `query($period: MetricPeriodInput!, $scope: MetricScopeInput) { hotspots(period: $period, scope: $scope) {

@@ -2,7 +2,7 @@ import { pixelSizeAt, type TileAddress, vectorTileSql } from '@gridloop/prisma';
 import { tileOf } from '../../src/fixtures/tile-of.js';
 import type { InProcessApi } from '../../src/server/in-process-api.js';
 import { ensureSyntheticGrids } from '../fixtures/synthetic-grids.js';
-import { KeepAliveClient } from '../harness/keep-alive-client.js';
+import { keepAliveClientOf } from '../harness/keep-alive-client.js';
 import { measure } from '../harness/measure.js';
 import { measureServed } from '../harness/measure-served.js';
 import { measurePgbench, toPgbenchStatement } from '../harness/pgbench.js';
@@ -33,11 +33,8 @@ export function benchGridTile(z: number, { gzip }: { gzip: boolean }) {
     const path = `/tiles/grid/${tile.z}/${tile.x}/${tile.y}.mvt`;
     const headers = { 'accept-encoding': gzip ? 'gzip' : 'identity' };
     let bytes = 0;
-    const clients = new Map<string, KeepAliveClient>();
     const getTile = async (baseUrl: string) => {
-      const client = clients.get(baseUrl) ?? new KeepAliveClient(baseUrl);
-      clients.set(baseUrl, client);
-      const response = await client.get(path, headers);
+      const response = await keepAliveClientOf(baseUrl).get(path, headers);
       if (response.status !== 200) throw new Error(`tile answered HTTP ${response.status}`);
       bytes = response.body.length;
     };
@@ -45,7 +42,6 @@ export function benchGridTile(z: number, { gzip }: { gzip: boolean }) {
     const inProcess = await measure(`${name} (in-process API)`, () => getTile(api.baseUrl), { seconds });
     console.log(`  ${formatMeasurement(inProcess)} (${ratioOf(inProcess, baseline)}× pgbench)`);
     const candidate = await measureServed(databaseUrl, name, getTile, { seconds, warmup: 500 });
-    for (const client of clients.values()) client.close();
     return compare(
       `map: unit-grid tile z${z} at ${grids.count} grids (${(bytes / 1024).toFixed(1)} KiB${gzip ? ' gzip' : ''})`,
       baseline,
