@@ -55,10 +55,19 @@ export async function directQuery<Row extends object>(prisma: PrismaClient, sql:
   const access = directAccessByClient.get(prisma);
   // After $disconnect the pool is closed; Prisma opens a new one on its next query, so go through it.
   if (!access || access.pool.ending) return prisma.$queryRaw<Row[]>(sql);
-  access.onQuery?.(sql.text);
-  const name = statementNameOf(sql.text);
-  const result = await access.pool.query<Row>({ text: sql.text, values: sql.values, ...(name ? { name } : {}) });
+  const result = await access.pool.query<Row>(queryConfigOf(sql, access));
   return result.rows;
+}
+
+/**
+ * The node-postgres query for `sql`, reported to the client's hook. `Prisma.Sql#text` joins the
+ * template's parts anew on every read (kilobytes for the intake statements): read it once.
+ */
+function queryConfigOf(sql: Prisma.Sql, access: DirectAccess): pg.QueryConfig {
+  const text = sql.text;
+  access.onQuery?.(text);
+  const name = statementNameOf(text);
+  return { text, values: sql.values, ...(name ? { name } : {}) };
 }
 
 /** Runs statements on one connection: what `directTransaction` hands its work. */
@@ -76,9 +85,7 @@ export async function directTransaction<T>(prisma: PrismaClient, work: (query: D
   }
   const client = await access.pool.connect();
   const query: DirectQuery = async <Row extends object>(sql: Prisma.Sql) => {
-    access.onQuery?.(sql.text);
-    const name = statementNameOf(sql.text);
-    const result = await client.query<Row>({ text: sql.text, values: sql.values, ...(name ? { name } : {}) });
+    const result = await client.query<Row>(queryConfigOf(sql, access));
     return result.rows;
   };
   try {
