@@ -8,6 +8,8 @@ export interface ServedOptions {
   warmup: number;
   /** Operations in flight at once, in the warm-up and the measurement (default 4). */
   clients?: number;
+  /** Runs between the warm-up and the measurement (e.g. undoing what the warm-up wrote). */
+  beforeMeasuring?: () => Promise<unknown>;
 }
 
 /**
@@ -20,7 +22,7 @@ export async function measureServed(
   databaseUrl: string,
   name: string,
   operation: (baseUrl: string) => Promise<unknown>,
-  { seconds, warmup, clients = 4 }: ServedOptions,
+  { seconds, warmup, clients = 4, beforeMeasuring }: ServedOptions,
 ): Promise<Measurement> {
   const counts = [...new Set([1, Number(process.env.BENCH_API_PROCESSES ?? 1)])];
   let best: Measurement | undefined;
@@ -33,6 +35,7 @@ export async function measureServed(
           for (let i = 0; i < warmup / clients; i += 1) await run();
         }),
       );
+      await beforeMeasuring?.();
       const processes = `${count} API process${count > 1 ? 'es' : ''}`;
       const measured = await measure(`${name} (${processes})`, run, { seconds, warmup: 0, concurrency: clients });
       console.log(`  ${formatMeasurement(measured)}`);

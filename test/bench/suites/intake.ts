@@ -4,6 +4,7 @@ import type { InProcessApi } from '../../src/server/in-process-api.js';
 import { type BenchOfficer, signInBenchOfficer } from '../fixtures/bench-officer.js';
 import { coveredDistrictBoxes } from '../fixtures/covered-boxes.js';
 import { ensureExistingCases } from '../fixtures/existing-cases.js';
+import { rejectBenchReports } from '../fixtures/reject-bench-reports.js';
 import { ensureSyntheticGrids } from '../fixtures/synthetic-grids.js';
 import { benchGraphql } from '../harness/bench-graphql.js';
 import { type Measurement, measure } from '../harness/measure.js';
@@ -54,9 +55,11 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
   const { script, defines } = await pgbenchScript(api, officer, conditionId, boxes);
   await warmUp(report);
   await assertThreeStatements(api, report);
+  // every side starts from the same open backlog, which the duplicate lookup searches
+  const sameBacklog = () => rejectBenchReports(databaseUrl, officer.userId);
+  await sameBacklog();
   const reportedBefore = await countReports(api.prisma, officer.userId);
-  // prepared, as directQuery sends the two intake statements (the session lookup goes through
-  // Prisma unnamed: its parse and plan on every request count as the API's overhead)
+  // prepared, as directQuery sends all three statements
   const baseline = await measurePgbench(`pgbench: session + intake context + insert (-c ${clients}, -M prepared)`, {
     databaseUrl,
     script,
@@ -70,13 +73,14 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
   if (reported < baseline.operations) {
     throw new Error(`pgbench counted ${baseline.operations} transactions but created ${reported} cases`);
   }
+  await sameBacklog();
   const inProcess = await measureReports(report, seconds);
   console.log(`intake: ${formatMeasurement(inProcess)} (${ratioOf(inProcess, baseline)}× pgbench)`);
   const candidate = await measureServed(
     databaseUrl,
     'GraphQL reportCase over HTTP',
     (baseUrl) => reportAs(() => baseUrl, officer.token, conditionId, boxes)(),
-    { seconds, warmup: warmupReports, clients },
+    { seconds, warmup: warmupReports, clients, beforeMeasuring: sameBacklog },
   );
   return compare(
     `intake: report → grid, duplicates, case + event at ${grids.count} grids and ${cases.count} cases ` +
