@@ -4,6 +4,8 @@
 // BENCH_KEEP_DATABASE=1 keeps the database afterwards and BENCH_DATABASE=<its name> runs on it
 // again: the suites top their fixtures up instead of loading them (10^7 history cases take most
 // of an hour to load and roll up). Test databases are dropped by `npm test` once a day old.
+// BENCH_API_CPU_PROFILE=<folder> has every API process started in its own process write a V8 CPU
+// profile there (open it in Chrome DevTools) when it stops.
 import { seedDemo } from '@gridloop/api';
 import { createTestDatabase, openTestDatabase } from '../src/db/index.js';
 import { type InProcessApi, startInProcessApi } from '../src/server/in-process-api.js';

@@ -13,11 +13,12 @@ export interface ApiProcess {
 /**
  * Starts the real API exactly as `npm start` does (Node + tsx, production mode, web app on the
  * same port) on a free loopback port, and resolves once it prints where it listens. An `env` value
- * of undefined removes that variable from the inherited environment.
+ * of undefined removes that variable from the inherited environment; `nodeArguments` go to Node
+ * before the entry point (e.g. `--cpu-prof`).
  */
 export function startApiProcess(
   env: Record<string, string | undefined>,
-  { timeoutMs = 60_000 } = {},
+  { timeoutMs = 60_000, nodeArguments = [] as string[] } = {},
 ): Promise<ApiProcess> {
   const merged: Record<string, string | undefined> = {
     ...process.env,
@@ -28,7 +29,7 @@ export function startApiProcess(
     LOG_LEVEL: 'warn',
     ...env,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArguments, '--import', 'tsx', 'src/main.ts'], {
     cwd: join(repoRoot, 'api'),
     env: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe'],
