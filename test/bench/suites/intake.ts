@@ -32,6 +32,12 @@ const warmupReports = 3000;
  * waits on three round trips to PostgreSQL and one to the client); the same number on both sides.
  */
 const clients = Number(process.env.BENCH_INTAKE_CLIENTS ?? 4);
+/**
+ * Rounds of pgbench then the served API, alternating (BENCH_INTAKE_ROUNDS, default 2); each side
+ * counts its fastest round. On a shared two-core machine one run of either side moved by ±15 %
+ * between identical runs, which one round turned into ratios from 0.43 to 0.53.
+ */
+const rounds = Number(process.env.BENCH_INTAKE_ROUNDS ?? 2);
 const REPORT_CASE = 'mutation($input: ReportCaseInput!) { reportCase(input: $input) { caseId created } }';
 
 /**
@@ -57,37 +63,55 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
   await assertThreeStatements(api, report);
   // every side starts from the same open backlog, which the duplicate lookup searches
   const sameBacklog = () => rejectBenchReports(databaseUrl, officer.userId);
-  await sameBacklog();
-  const reportedBefore = await countReports(api.prisma, officer.userId);
-  // prepared, as directQuery sends all three statements
-  const baseline = await measurePgbench(`pgbench: session + intake context + insert (-c ${clients}, -M prepared)`, {
-    databaseUrl,
-    script,
-    seconds,
-    clients,
-    protocol: 'prepared',
-    defines,
-  });
-  // pgbench must have created a case in every transaction it counted, not merely run the reads
-  const reported = (await countReports(api.prisma, officer.userId)) - reportedBefore;
-  if (reported < baseline.operations) {
-    throw new Error(`pgbench counted ${baseline.operations} transactions but created ${reported} cases`);
+  const baselines: Measurement[] = [];
+  const candidates: Measurement[] = [];
+  for (let round = 1; round <= rounds; round += 1) {
+    await sameBacklog();
+    const reportedBefore = await countReports(api.prisma, officer.userId);
+    // prepared, as directQuery sends all three statements
+    const baseline = await measurePgbench(`pgbench: session + intake context + insert (-c ${clients}, -M prepared)`, {
+      databaseUrl,
+      script,
+      seconds,
+      clients,
+      protocol: 'prepared',
+      defines,
+    });
+    // pgbench must have created a case in every transaction it counted, not merely run the reads
+    const reported = (await countReports(api.prisma, officer.userId)) - reportedBefore;
+    if (reported < baseline.operations) {
+      throw new Error(`pgbench counted ${baseline.operations} transactions but created ${reported} cases`);
+    }
+    if (round === 1) {
+      await sameBacklog();
+      const inProcess = await measureReports(report, seconds);
+      console.log(`intake: ${formatMeasurement(inProcess)} (${ratioOf(inProcess, baseline)}× pgbench)`);
+    }
+    const candidate = await measureServed(
+      databaseUrl,
+      'GraphQL reportCase over HTTP',
+      (baseUrl) => reportAs(() => baseUrl, officer.token, conditionId, boxes)(),
+      { seconds, warmup: warmupReports, clients, beforeMeasuring: sameBacklog },
+    );
+    const rates = `pgbench ${baseline.opsPerSecond.toFixed(1)}, API ${candidate.opsPerSecond.toFixed(1)} ops/s`;
+    console.log(`intake round ${round}: ${ratioOf(candidate, baseline)}× (${rates})`);
+    baselines.push(baseline);
+    candidates.push(candidate);
   }
-  await sameBacklog();
-  const inProcess = await measureReports(report, seconds);
-  console.log(`intake: ${formatMeasurement(inProcess)} (${ratioOf(inProcess, baseline)}× pgbench)`);
-  const candidate = await measureServed(
-    databaseUrl,
-    'GraphQL reportCase over HTTP',
-    (baseUrl) => reportAs(() => baseUrl, officer.token, conditionId, boxes)(),
-    { seconds, warmup: warmupReports, clients, beforeMeasuring: sameBacklog },
-  );
   return compare(
     `intake: report → grid, duplicates, case + event at ${grids.count} grids and ${cases.count} cases ` +
-      `(${cases.open} open), in ${boxes.length} districts; goal ≥ 0.7, floor 0.5`,
-    baseline,
-    candidate,
+      `(${cases.open} open), in ${boxes.length} districts, the faster of ${rounds} rounds on each side; ` +
+      'goal ≥ 0.7, floor 0.5',
+    fastestOf(baselines),
+    fastestOf(candidates),
   );
+}
+
+/** The measurement with the highest throughput: a side's best round, the machine least in its way. */
+function fastestOf(measurements: readonly Measurement[]): Measurement {
+  const [first, ...rest] = measurements;
+  if (!first) throw new Error('no round was measured');
+  return rest.reduce((best, next) => (next.opsPerSecond > best.opsPerSecond ? next : best), first);
 }
 
 /** One officer's report through GraphQL at a random point of a random box, with a fresh key. */
