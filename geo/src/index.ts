@@ -54,6 +54,7 @@ export { defaultWorkCalendar } from './calendar/default-work-calendar.js';
 export { type ElapsedTimeOptions, elapsedTime, type SuspendedInterval } from './calendar/elapsed-time.js';
 export { instantOfWallClock } from './calendar/instant-of-wall-clock.js';
 export { isWorkingDay } from './calendar/is-working-day.js';
+export { localDateOf } from './calendar/local-date-of.js';
 export { startOfLocalDay } from './calendar/start-of-local-day.js';
 export { timeLimitMinutes } from './calendar/time-limit-minutes.js';
 export { isWorkingTimeUnit, TIME_LIMIT_UNITS, type TimeLimitUnit } from './calendar/time-limit-unit.js';

@@ -1,4 +1,4 @@
-import { addWorkingTime, defaultWorkCalendar, warningInstant } from '@gridloop/geo';
+import { addWorkingTime, defaultWorkCalendar, localDateOf, warningInstant } from '@gridloop/geo';
 import {
   type IntakeContext,
   insertCaseSql,
@@ -119,7 +119,7 @@ function insertSql({ sample, reporterId, description, now }: IntakeScriptInput) 
     source: 'OFFICER',
     status: 'REPORTED',
     action: 'REPORT',
-    localDate: new Intl.DateTimeFormat('en-CA', { timeZone: calendar.timeZone }).format(now),
+    localDate: localDateOf(now, calendar.timeZone),
     districtCode: vary.districtCode,
     categoryId: condition.categoryId,
     filingConditionId: condition.id,

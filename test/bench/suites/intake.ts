@@ -67,21 +67,7 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
   const candidates: Measurement[] = [];
   for (let round = 1; round <= rounds; round += 1) {
     await sameBacklog();
-    const reportedBefore = await countReports(api.prisma, officer.userId);
-    // prepared, as directQuery sends all three statements
-    const baseline = await measurePgbench(`pgbench: session + intake context + insert (-c ${clients}, -M prepared)`, {
-      databaseUrl,
-      script,
-      seconds,
-      clients,
-      protocol: 'prepared',
-      defines,
-    });
-    // pgbench must have created a case in every transaction it counted, not merely run the reads
-    const reported = (await countReports(api.prisma, officer.userId)) - reportedBefore;
-    if (reported < baseline.operations) {
-      throw new Error(`pgbench counted ${baseline.operations} transactions but created ${reported} cases`);
-    }
+    const baseline = await measurePgbenchReports(api.prisma, officer.userId, { databaseUrl, script, defines, seconds });
     if (round === 1) {
       await sameBacklog();
       const inProcess = await measureReports(report, seconds);
@@ -105,6 +91,27 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
     fastestOf(baselines),
     fastestOf(candidates),
   );
+}
+
+/** pgbench's side of a round, checked to have created a case in every transaction it counted. */
+async function measurePgbenchReports(
+  prisma: PrismaClient,
+  reporterId: number,
+  run: { databaseUrl: string; script: string; defines: Record<string, string>; seconds: number },
+): Promise<Measurement> {
+  const reportedBefore = await countReports(prisma, reporterId);
+  // prepared, as directQuery sends all three statements
+  const measured = await measurePgbench(`pgbench: session + intake context + insert (-c ${clients}, -M prepared)`, {
+    ...run,
+    clients,
+    protocol: 'prepared',
+  });
+  // not merely the reads: a transaction that created no case would flatter pgbench
+  const reported = (await countReports(prisma, reporterId)) - reportedBefore;
+  if (reported < measured.operations) {
+    throw new Error(`pgbench counted ${measured.operations} transactions but created ${reported} cases`);
+  }
+  return measured;
 }
 
 /** The measurement with the highest throughput: a side's best round, the machine least in its way. */

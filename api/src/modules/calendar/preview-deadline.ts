@@ -1,12 +1,12 @@
 import {
   addWorkingTime,
   isWorkingDay,
+  localDateOf,
   type TimeLimitUnit,
   type WorkCalendar,
   warningInstant,
   workingMinutesBetween,
 } from '@gridloop/geo';
-import { localDateOf } from '../cases/local-date.js';
 import { datesBetween } from './calendar-date.js';
 
 /** A local date inside a previewed window on which the clock of work units stands still. */

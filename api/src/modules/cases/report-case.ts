@@ -1,4 +1,4 @@
-import type { LngLat } from '@gridloop/geo';
+import { type LngLat, localDateOf } from '@gridloop/geo';
 import {
   type CaseVisibility,
   directQuery,
@@ -15,7 +15,6 @@ import { assertIntakeContext, assertPointShape } from './assert-intake-context.j
 import { attachPhotos } from './attach-photos.js';
 import type { CaseServiceDependencies } from './case-services.js';
 import { caseVisibilityOf } from './case-visibility.js';
-import { localDateOf } from './local-date.js';
 import { assertReportText, type ReportInput } from './report-input.js';
 import { stepWindow } from './step-window.js';
 import { transitionCase } from './transition-case.js';

@@ -1,3 +1,4 @@
+import { localDateOf } from '@gridloop/geo';
 import type { PrismaClient } from '@gridloop/prisma';
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
@@ -6,7 +7,6 @@ import { DomainError } from '../../errors/domain-error.js';
 import { requireViewer } from '../auth/require-role.js';
 import { viewerOf } from '../auth/viewer-middleware.js';
 import type { CalendarProvider } from '../calendar/calendar-provider.js';
-import { localDateOf } from '../cases/local-date.js';
 import { requireMetricsReader } from '../metrics/metric-scope.js';
 import { metricTableRows } from '../metrics/metric-table.js';
 import { caseExportColumns } from './case-export-columns.js';

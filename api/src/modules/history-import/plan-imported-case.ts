@@ -1,6 +1,5 @@
-import type { WorkCalendar } from '@gridloop/geo';
+import { localDateOf, type WorkCalendar } from '@gridloop/geo';
 import type { CaseStatus } from '@gridloop/prisma';
-import { localDateOf } from '../cases/local-date.js';
 import type { CaseRowJson, EventRowJson, LocatedRow } from './history-import-sql.js';
 import { importedDeadlines, type LimitOf } from './imported-deadlines.js';
 import type { HistoryRow } from './read-history-row.js';

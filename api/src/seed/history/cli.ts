@@ -2,8 +2,8 @@
 //   [--districts 310101,310104] [--fast] [--batch 20000] [--skip-metrics]`: loads a synthetic case history into
 // DATABASE_URL (the demo city must be seeded first: `pnpm --filter @gridloop/api seed`).
 import { parseArgs } from 'node:util';
+import { localDateOf } from '@gridloop/geo';
 import { createPrismaClient, rebuildMetrics, skipConsumerToHead } from '@gridloop/prisma';
-import { localDateOf } from '../../modules/cases/local-date.js';
 import { open311WebhookConsumer } from '../../modules/open311/queue-open311-webhooks.js';
 import { generateHistory } from './generate-history.js';
 

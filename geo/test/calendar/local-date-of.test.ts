@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDateOf } from '../../src/modules/cases/local-date.js';
+import { localDateOf } from '../../src/index.js';
 
 /** What the date part of a case code must be: the date local clocks show, as Intl formats it. */
 function intlDateOf(timeZone: string): (instant: Date) => string {
