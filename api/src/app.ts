@@ -3,16 +3,16 @@ import type { PrismaClient } from '@gridloop/prisma';
 import Router from '@koa/router';
 import Koa from 'koa';
 import { type Clock, systemClock } from './clock.js';
-import { answeredRefusedBody } from './graphql/request-body-limit.js';
-import { responseBodyOf } from './graphql/response-body.js';
-import { createGraphQLServer } from './graphql/yoga.js';
+import { graphqlEndpoint } from './graphql/graphql-endpoint.js';
+import { createErrorMasker } from './graphql/mask-error.js';
+import { schema } from './graphql/schema.js';
+import { createGraphQLServer, graphqlContextOf } from './graphql/yoga.js';
 import { handleErrors } from './http/error-handler.js';
-import { httpExchangeOf } from './http/http-exchange.js';
 import { logRequests } from './http/request-log.js';
 import { serveWebApp } from './http/static-files.js';
 import type { Logger } from './logger.js';
 import { type AuthSettings, defaultAuthSettings } from './modules/auth/auth-settings.js';
-import { resolveViewer, viewerOf } from './modules/auth/viewer-middleware.js';
+import { resolveViewer } from './modules/auth/viewer-middleware.js';
 import { type CalendarProvider, fixedCalendarProvider } from './modules/calendar/calendar-provider.js';
 import { createDatabaseCalendarProvider } from './modules/calendar/database-calendar-provider.js';
 import { type CaseChangeFeed, createCaseChangeFeed } from './modules/cases/case-change-feed.js';
@@ -78,7 +78,9 @@ export function buildApp(dependencies: AppDependencies): Koa {
     photoLimits: dependencies.photoLimits ?? defaultPhotoLimits,
     caseChanges: caseFeed,
   };
-  const yoga = createGraphQLServer({ prisma, logger, graphiql, clock, authSettings, cases, caseFeed });
+  const contextOf = graphqlContextOf({ prisma, logger, clock, authSettings, cases, caseFeed });
+  const maskError = createErrorMasker(logger);
+  const yoga = createGraphQLServer({ logger, graphiql, contextOf, maskError });
   const router = new Router();
   registerHealthRoutes(router, { prisma, logger });
   registerMapRoutes(router, { prisma });
@@ -95,24 +97,7 @@ export function buildApp(dependencies: AppDependencies): Koa {
   app.use(handleErrors(logger));
   app.use(router.routes());
   app.use(router.allowedMethods());
-  app.use(async (ctx, next) => {
-    if (ctx.path !== yoga.graphqlEndpoint) return next();
-    if (answeredRefusedBody(ctx)) return;
-    // Deadlines need the stored calendar; if it cannot load (database down), the operation runs anyway
-    // and only what computes a deadline fails, as everything else touching the database would.
-    await calendar.ensureLoaded().catch(() => {});
-    await withViewer(ctx, async () => {
-      const response = await yoga.handleNodeRequestAndResponse(ctx.req, ctx.res, {
-        viewer: viewerOf(ctx),
-        http: httpExchangeOf(ctx),
-      });
-      ctx.status = response.status;
-      response.headers.forEach((value, key) => {
-        ctx.append(key, value);
-      });
-      ctx.body = await responseBodyOf(response);
-    });
-  });
+  app.use(graphqlEndpoint({ yoga, schema, contextOf, maskError, calendar, withViewer }));
   if (staticDir) app.use(serveWebApp(staticDir));
   return app;
 }

@@ -15,7 +15,7 @@ function asGraphQLError(error: unknown): GraphQLError | null {
  * own validation errors pass through, and anything else is logged with context and masked.
  */
 export function createErrorMasker(logger: Logger) {
-  return (error: unknown, message: string): Error => {
+  return (error: unknown, message: string): GraphQLError => {
     const graphQLError = asGraphQLError(error);
     const original = graphQLError ? graphQLError.originalError : error;
     if (DomainError.is(original)) {

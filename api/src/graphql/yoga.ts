@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@gridloop/prisma';
 import { createFetch } from '@whatwg-node/fetch';
+import type { GraphQLError } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
@@ -9,31 +10,54 @@ import type { CaseServiceDependencies } from '../modules/cases/case-services.js'
 import type { GraphQLContext, GraphQLServerContext } from './context.js';
 import { useCsrfPrevention } from './csrf-prevention.js';
 import { useDepthLimit } from './depth-limit.js';
-import { createErrorMasker } from './mask-error.js';
 import { schema } from './schema.js';
 
-export interface YogaDependencies {
+export interface GraphQLContextDependencies {
   prisma: PrismaClient;
   logger: Logger;
-  graphiql: boolean;
   clock: Clock;
   authSettings: AuthSettings;
   cases: CaseServiceDependencies;
   caseFeed: CaseChangeFeed;
 }
 
+/** The resolvers' context for one request, whichever way the operation arrived (graphql-endpoint.ts). */
+export function graphqlContextOf(dependencies: GraphQLContextDependencies) {
+  const { prisma, logger, clock, authSettings, cases, caseFeed } = dependencies;
+  return ({ viewer, http }: GraphQLServerContext): GraphQLContext => ({
+    prisma,
+    logger,
+    clock,
+    authSettings,
+    viewer,
+    http,
+    cases,
+    caseFeed,
+  });
+}
+
+export interface YogaDependencies {
+  logger: Logger;
+  graphiql: boolean;
+  contextOf: (serverContext: GraphQLServerContext) => GraphQLContext;
+  /** What a client may see of an error (mask-error.ts). */
+  maskError: (error: unknown, message: string) => GraphQLError;
+}
+
 const multipartLimits = { fileSize: 50 * 1024 * 1024, files: 10, fieldSize: 1024 * 1024, fields: 20 };
 
-/** The GraphQL endpoint at /graphql; GraphiQL only where configured (development by default). */
-export function createGraphQLServer(dependencies: YogaDependencies) {
-  const { prisma, logger, graphiql, clock, authSettings, cases, caseFeed } = dependencies;
+/**
+ * GraphQL at /graphql for what the JSON fast lane leaves to it (graphql-endpoint.ts): uploads, live
+ * updates, GET, unusual bodies; GraphiQL only where configured (development by default).
+ */
+export function createGraphQLServer({ logger, graphiql, contextOf, maskError }: YogaDependencies) {
   return createYoga<GraphQLServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: graphiql ? { title: 'gridloop GraphQL' } : false,
     landingPage: false,
     logging: logger,
-    maskedErrors: { maskError: createErrorMasker(logger) },
+    maskedErrors: { maskError },
     // The web app is served from the same origin; yoga's default CORS would echo any Origin with
     // credentials allowed, letting other sites read answers and pass CSRF preflights.
     cors: false,
@@ -44,6 +68,6 @@ export function createGraphQLServer(dependencies: YogaDependencies) {
     fetchAPI: createFetch({ formDataLimits: multipartLimits }),
     // The body's size is checked from its headers in front of yoga (request-body-limit.ts).
     maxRequestBodySize: false,
-    context: ({ viewer, http }) => ({ prisma, logger, clock, authSettings, viewer, http, cases, caseFeed }),
+    context: contextOf,
   });
 }
