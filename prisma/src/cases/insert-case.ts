@@ -62,7 +62,7 @@ export function insertCaseSql(row: NewCaseRow): Prisma.Sql {
         reporter_id, reporter_name, reporter_contact, external_ref, open311_client_id, idempotency_key, suggested_department_id,
         step, step_started_at, step_limit_amount, step_limit_unit, step_warn_at, step_deadline_at,
         handle_limit_amount, handle_limit_unit, reported_at, updated_at)
-      SELECT ${row.districtCode} || to_char(${row.localDate}::date, 'YYYYMMDD') || lpad(counter.last::text, 5, '0'),
+      SELECT case_code(${row.districtCode}, ${row.localDate}::date, counter.last),
         ${row.source}::"CaseSource", ${row.status}::"CaseStatus", ${row.categoryId}::int, ${row.filingConditionId}::int,
         ST_SetSRID(ST_MakePoint(${lng}::float8, ${lat}::float8), 4326), ${row.address}::text, ${row.description}::text,
         ${row.unitGridId}::int, ${row.gridCode}, ${row.communityId}::int, ${row.streetId}::int, ${row.districtId}::int,

@@ -21,7 +21,9 @@ export async function startInProcessApi(
 ): Promise<InProcessApi> {
   const statements: string[] = [];
   const prisma = createPrismaClient({ databaseUrl, maxConnections: 4, onQuery: (sql) => statements.push(sql) });
-  const app = buildApp({ ...options, prisma, logger: pino({ level: 'silent' }) });
+  // silent, so expected errors do not flood the output; TEST_LOG_LEVEL=error shows what a masked
+  // "Unexpected error." was
+  const app = buildApp({ ...options, prisma, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;

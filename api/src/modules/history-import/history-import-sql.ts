@@ -164,7 +164,7 @@ export function insertCasesSql(cases: readonly CaseRowJson[], events: readonly E
         external_ref, department_id, suggested_department_id, check_passed, step, step_started_at, step_limit_amount,
         step_limit_unit, step_warn_at, step_deadline_at, handle_limit_amount, handle_limit_unit, reported_at,
         accepted_at, filed_at, dispatched_at, handled_at, closed_at, updated_at)
-      SELECT n.district_code || to_char(n.local_day, 'YYYYMMDD') || lpad(n.seq::text, 5, '0'), 'IMPORT', 'REPORTED',
+      SELECT case_code(n.district_code, n.local_day, n.seq::int), 'IMPORT', 'REPORTED',
         n.version, n.category_id, n.filing_condition_id, ST_SetSRID(ST_MakePoint(n.lng, n.lat), 4326), n.address,
         n.description, n.unit_grid_id, n.grid_code, n.community_id, n.street_id, n.district_id, n.beat_id, n.beat_code,
         n.ref, n.department_id, n.suggested_department_id, n.check_passed, n.step, n.step_started_at,

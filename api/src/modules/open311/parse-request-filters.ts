@@ -23,7 +23,8 @@ export const maxSpanDays = 90;
 export const maxPageSize = 1000;
 const maxIds = 1000;
 const w3Datetime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const caseCode = /^\d{19}$/;
+/** A case code: 19 digits, 20 once a district passes 99,999 reports in a day (case_code() in SQL). */
+const caseCode = /^\d{19,20}$/;
 
 /** Parses GET requests' arguments (spec and the page / page_size / extensions extensions); 400 naming the bad one. */
 export function parseRequestFilters(query: QueryValues, now: Date): RequestFilters {
@@ -33,7 +34,7 @@ export function parseRequestFilters(query: QueryValues, now: Date): RequestFilte
   if (ids.length > maxIds) badOpen311Request(`At most ${maxIds} service_request_id values at once.`);
   const badId = ids.find((id) => !caseCode.test(id));
   if (badId !== undefined)
-    badOpen311Request(`service_request_id ${JSON.stringify(badId)} is not a request id (19 digits).`);
+    badOpen311Request(`service_request_id ${JSON.stringify(badId)} is not a request id (19 or 20 digits).`);
   const { from, to } = dateRange(single('start_date'), single('end_date'), now);
   return {
     ids: ids.length ? ids : null,
