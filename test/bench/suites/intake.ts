@@ -5,6 +5,7 @@ import { type BenchOfficer, signInBenchOfficer } from '../fixtures/bench-officer
 import { coveredDistrictBoxes } from '../fixtures/covered-boxes.js';
 import { ensureExistingCases } from '../fixtures/existing-cases.js';
 import { rejectBenchReports } from '../fixtures/reject-bench-reports.js';
+import { settleIntakeTables } from '../fixtures/settle-intake-tables.js';
 import { ensureSyntheticGrids } from '../fixtures/synthetic-grids.js';
 import { benchGraphql } from '../harness/bench-graphql.js';
 import { type Measurement, measure } from '../harness/measure.js';
@@ -61,8 +62,11 @@ export async function benchIntake(api: InProcessApi, seconds: number, databaseUr
   const { script, defines } = await pgbenchScript(api, officer, conditionId, boxes);
   await warmUp(report);
   await assertThreeStatements(api, report);
-  // every side starts from the same open backlog, which the duplicate lookup searches
-  const sameBacklog = () => rejectBenchReports(databaseUrl, officer.userId);
+  // every side starts from the same open backlog, which the duplicate lookup searches, on settled tables
+  const sameBacklog = async () => {
+    await rejectBenchReports(databaseUrl, officer.userId);
+    await settleIntakeTables(databaseUrl);
+  };
   const baselines: Measurement[] = [];
   const candidates: Measurement[] = [];
   for (let round = 1; round <= rounds; round += 1) {
