@@ -181,6 +181,8 @@ async function intake(deps: CaseServiceDependencies, reporter: Reporter, input: 
 
 /** The index of external references per source (case_record_external_ref in the case-loop migration). */
 const externalRefIndex = 'case_record_external_ref';
+/** The index of idempotency keys per source and reporter (the case-loop migration). */
+const idempotencyIndex = 'case_record_idempotency_key';
 
 /**
  * The idempotency index refused a concurrent twin of this submit: answer with the twin's case. When
@@ -189,14 +191,15 @@ const externalRefIndex = 'case_record_external_ref';
  * can answer with the request that won.
  */
 function rethrowUnlessRetry(error: unknown): null {
-  const { code, constraint } = error as { code?: string; constraint?: string };
+  const { constraint } = error as { constraint?: string };
   const text = String((error as Error).message ?? '');
   if (constraint === externalRefIndex || text.includes(externalRefIndex)) {
     throw new DomainError('CONFLICT', 'Another report already carries this external reference.', {
       field: 'externalRef',
     });
   }
-  if (code === '23505' || text.includes('case_record_idempotency_key')) return null;
+  // only the idempotency index means a twin: any other unique violation is a fault to report
+  if (constraint === idempotencyIndex || text.includes(idempotencyIndex)) return null;
   throw error;
 }
 
