@@ -45,6 +45,16 @@ describe('vector tiles: /tiles/:layer/:z/:x/:y.mvt', () => {
     expect(plain.body.toString('utf8')).toContain('黄浦区');
   });
 
+  it('gzips a small tile too, compressed on the event loop rather than the thread pool', async () => {
+    // the district tile above (~26 KB) goes to the thread pool; this one (~1 KB) is compressed inline
+    const plain = await httpGet(tileUrl('street', districtTile));
+    expect(plain.body.length).toBeGreaterThan(512);
+    expect(plain.body.length).toBeLessThan(16 * 1024);
+    const zipped = await httpGet(tileUrl('street', districtTile), { 'accept-encoding': 'gzip' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+  });
+
   it('sends cache headers and revalidates with If-None-Match in one statement, answering 304', async () => {
     const first = await httpGet(tileUrl('grid', gridTile));
     const etag = String(first.headers.etag);

@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { gzip, gzipSync } from 'node:zlib';
 import type { Context } from 'koa';
 
 const gzipAsync = promisify(gzip);
@@ -15,16 +15,26 @@ const minimumBytesWorthCompressing = 512;
 const gzipLevel = 3;
 
 /**
+ * Up to this size the body is compressed on the event loop: handing 1.4 KB (a street-level tile's
+ * size) to the thread pool cost ~65 µs of CPU against ~18 µs inline on these machines, the hop
+ * dearer than the compression, and inline work this small holds other requests up for less.
+ */
+const maximumBytesCompressedInline = 16 * 1024;
+
+/**
  * Sets the response body, gzip-compressed when the client accepts it. Vector tiles and GeoJSON
- * are repetitive (attribute keys, coordinate digits) and shrink several times. Compression runs
- * on libuv's thread pool, off the event loop.
+ * are repetitive (attribute keys, coordinate digits) and shrink several times. Larger bodies are
+ * compressed on libuv's thread pool, off the event loop.
  */
 export async function sendCompressible(ctx: Context, body: Uint8Array | string): Promise<void> {
   ctx.vary('Accept-Encoding');
   const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.length);
   if (bytes.length >= minimumBytesWorthCompressing && ctx.acceptsEncodings('gzip', 'identity') === 'gzip') {
     ctx.set('Content-Encoding', 'gzip');
-    ctx.body = await gzipAsync(bytes, { level: gzipLevel });
+    ctx.body =
+      bytes.length <= maximumBytesCompressedInline
+        ? gzipSync(bytes, { level: gzipLevel })
+        : await gzipAsync(bytes, { level: gzipLevel });
     return;
   }
   ctx.body = bytes;
