@@ -14,11 +14,12 @@ export async function benchGraphql<T>(
   baseUrl: string,
   query: string,
   variables: Record<string, unknown>,
-  bearer: string,
+  /** The session token; none for public operations. */
+  bearer?: string,
 ): Promise<BenchGraphqlResponse<T>> {
   const response = await keepAliveClientOf(baseUrl).post('/graphql', JSON.stringify({ query, variables }), {
     'Content-Type': 'application/json',
-    Authorization: `Bearer ${bearer}`,
+    ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
   });
   const text = response.body.toString('utf8');
   if (response.status !== 200) throw new Error(`GraphQL answered HTTP ${response.status}: ${text.slice(0, 500)}`);
