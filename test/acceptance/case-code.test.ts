@@ -1,14 +1,13 @@
-import { seedDemo } from '@gridloop/api';
 import { localDateOf } from '@gridloop/geo';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHuangpuApi } from '../src/fixtures/huangpu-api.js';
 import { reportCaseAsDemoOfficer } from '../src/fixtures/officer-report.js';
-import { type InProcessApi, startInProcessApi } from '../src/server/in-process-api.js';
+import type { InProcessApi } from '../src/server/in-process-api.js';
 
 let api: InProcessApi;
 
 beforeAll(async () => {
-  api = await startInProcessApi(inject('databaseUrl'));
-  await seedDemo(api.prisma, { districts: ['310101'] });
+  api = await startHuangpuApi();
 });
 afterAll(() => api.close());
 

@@ -1,15 +1,13 @@
-import { seedDemo } from '@gridloop/api';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHuangpuApi } from '../src/fixtures/huangpu-api.js';
 import { graphqlRequest } from '../src/graphql-request.js';
-import { type InProcessApi, startInProcessApi } from '../src/server/in-process-api.js';
+import type { InProcessApi } from '../src/server/in-process-api.js';
 
 let api: InProcessApi;
 
 beforeAll(async () => {
-  api = await startInProcessApi(inject('databaseUrl'));
-  // Only 黄浦区's derived layers: these tests read codes and district boundaries, and the whole
-  // city's derivation (the e2e suite's npm-start path) takes several times longer.
-  await seedDemo(api.prisma, { districts: ['310101'] });
+  // these tests read codes and district boundaries: 黄浦区's derived layers are enough
+  api = await startHuangpuApi();
 });
 afterAll(() => api.close());
 

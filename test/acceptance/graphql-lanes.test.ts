@@ -1,6 +1,6 @@
-import { seedDemo } from '@gridloop/api';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type InProcessApi, startInProcessApi } from '../src/server/in-process-api.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHuangpuApi } from '../src/fixtures/huangpu-api.js';
+import type { InProcessApi } from '../src/server/in-process-api.js';
 
 /** A POST to /graphql with the given body text and Accept header; the status and parsed answer. */
 async function post(baseUrl: string, body: string, accept = 'application/json') {
@@ -19,9 +19,8 @@ async function post(baseUrl: string, body: string, accept = 'application/json') 
 describe('GraphQL over JSON: the fast lane and yoga answer alike', () => {
   let api: InProcessApi;
   beforeAll(async () => {
-    api = await startInProcessApi(inject('databaseUrl'));
-    // the districts are enough to answer with data (黄浦区's derived layers come along)
-    await seedDemo(api.prisma, { districts: ['310101'] });
+    // the districts are enough to answer with data
+    api = await startHuangpuApi();
   });
   afterAll(() => api.close());
 

@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { mediaTypeOf } from '../http/media-type.js';
 
 /**
  * CSRF defence in depth for /graphql (the first is the SameSite=Lax session cookie, and CORS is off
@@ -35,6 +36,6 @@ export function useCsrfPrevention(): Plugin {
 /** True for a request a browser would send cross-site without a preflight, that runs an operation. */
 export function isSimpleOperationRequest(request: Request, url: URL): boolean {
   if (request.method === 'GET' || request.method === 'HEAD') return url.searchParams.has('query');
-  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const mediaType = mediaTypeOf(request.headers.get('content-type'));
   return mediaType === '' || simpleContentTypes.has(mediaType);
 }

@@ -3,6 +3,7 @@ import type { GraphQLError, GraphQLSchema } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Context, Middleware } from 'koa';
 import { httpExchangeOf } from '../http/http-exchange.js';
+import { mediaTypeOf } from '../http/media-type.js';
 import { viewerOf } from '../modules/auth/viewer-middleware.js';
 import type { CalendarProvider } from '../modules/calendar/calendar-provider.js';
 import type { GraphQLContext, GraphQLServerContext } from './context.js';
@@ -72,10 +73,6 @@ function isJsonOperationRequest(ctx: Context): boolean {
   if (ctx.method !== 'POST' || mediaTypeOf(ctx.get('content-type')) !== 'application/json') return false;
   const accept = ctx.get('accept');
   return accept === '' || accept.split(',').every((type) => jsonAnswerTypes.has(mediaTypeOf(type)));
-}
-
-function mediaTypeOf(header: string): string {
-  return (header.split(';')[0] ?? '').trim().toLowerCase();
 }
 
 /** The body as text; its size was held to the limit from its Content-Length (request-body-limit.ts). */
