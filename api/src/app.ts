@@ -19,7 +19,7 @@ import { type CaseChangeFeed, createCaseChangeFeed } from './modules/cases/case-
 import type { ExportLimits } from './modules/exports/export-limits.js';
 import { registerExportRoutes } from './modules/exports/export-routes.js';
 import { registerHealthRoutes } from './modules/health/health-routes.js';
-import { registerMapRoutes } from './modules/map/map-routes.js';
+import { registerMapRoutes, type ServerTileCache } from './modules/map/map-routes.js';
 import { registerOpen311Routes } from './modules/open311/open311-routes.js';
 import { createLocalDiskPhotoStore } from './modules/photos/local-disk-photo-store.js';
 import { defaultPhotoLimits, type PhotoLimits } from './modules/photos/photo-limits.js';
@@ -54,6 +54,8 @@ export interface AppDependencies {
   caseFeed?: CaseChangeFeed;
   /** Excel row cap and read batch size of downloads; the documented defaults when omitted (tests lower them). */
   exportLimits?: Partial<ExportLimits>;
+  /** Rendered vector tiles kept in memory (main.ts builds one); without it every tile is rendered. */
+  tileCache?: ServerTileCache;
 }
 
 /** Builds the HTTP application without listening, so tests run it in-process. */
@@ -83,7 +85,7 @@ export function buildApp(dependencies: AppDependencies): Koa {
   const yoga = createGraphQLServer({ logger, graphiql, contextOf, maskError });
   const router = new Router();
   registerHealthRoutes(router, { prisma, logger });
-  registerMapRoutes(router, { prisma });
+  registerMapRoutes(router, { prisma, tileCache: dependencies.tileCache });
   registerOpen311Routes(router, { cases, logger });
 
   // Only where a viewer can matter: the public map routes, health probes and static files run no

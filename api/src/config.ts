@@ -23,6 +23,7 @@ const configSchema = z.object({
   /** Seconds to let open requests finish on SIGTERM before closing them. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().default(10),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  TILE_CACHE_MB: z.coerce.number().min(0).default(64),
   /** Sessions and sign-in throttling: see modules/auth/auth-settings.ts for what each means. */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(auth.sessionTtlHours),
   SESSION_MAX_HOURS: z.coerce.number().positive().default(auth.sessionMaxHours),

@@ -20,6 +20,8 @@ export type { GenerationReport } from './modules/geography/generate/generation-r
 export { type ImportLayerOptions, importLayer } from './modules/geography/import/import-layer.js';
 export type { ImportReport } from './modules/geography/import/import-report.js';
 export { readLayerFile } from './modules/geography/import/read-layer-file.js';
+export { createServerTileCache } from './modules/map/create-server-tile-cache.js';
+export { watchLayerVersions } from './modules/map/layer-version-watch.js';
 export { createLocalDiskPhotoStore } from './modules/photos/local-disk-photo-store.js';
 export { demoUsers } from './seed/demo-users.js';
 export {

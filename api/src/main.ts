@@ -11,6 +11,7 @@ import { watchCalendar } from './modules/calendar/watch-calendar.js';
 import { createCaseChangeFeed } from './modules/cases/case-change-feed.js';
 import { startJobRunner } from './modules/jobs/job-runner.js';
 import { jobRunnerOptionsOf } from './modules/jobs/job-runner-options.js';
+import { createServerTileCache } from './modules/map/create-server-tile-cache.js';
 import { ensureDemoOpen311Client } from './modules/open311/ensure-demo-open311-client.js';
 import { createPhotoStore } from './modules/photos/create-photo-store.js';
 import { formatDemoAccounts } from './seed/format-demo-accounts.js';
@@ -37,6 +38,7 @@ async function main() {
   const calendar = createDatabaseCalendarProvider({ prisma, timeZone: config.TIME_ZONE });
   await calendar.reload();
   const stopCalendarWatch = watchCalendar({ prisma, calendar, logger, clock: systemClock });
+  const tileCache = createServerTileCache({ prisma, logger, megabytes: config.TILE_CACHE_MB });
   const app = buildApp({
     prisma,
     logger,
@@ -46,6 +48,7 @@ async function main() {
     calendarProvider: calendar,
     photoStore: createPhotoStore(config.photoStorage),
     caseFeed,
+    tileCache,
   });
   const server = await listen(app, config.PORT, config.HOST);
   const jobRunner = config.jobs.runInApi
@@ -56,6 +59,7 @@ async function main() {
     graceSeconds: config.SHUTDOWN_GRACE_SECONDS,
     cleanup: async () => {
       stopCalendarWatch();
+      await tileCache?.versions.stop();
       await jobRunner?.stop();
       await caseFeed.close();
       await prisma.$disconnect();

@@ -15,6 +15,16 @@ export function registerDirectAccess(client: PrismaClient, access: DirectAccess)
 }
 
 /**
+ * The node-postgres pool behind a client made by createPrismaClient (undefined for any other
+ * client, or once `$disconnect` closed it): for what needs a connection of its own, such as a
+ * LISTEN (listen-channel.ts), configured as the pool's are.
+ */
+export function directPoolOf(client: PrismaClient): pg.Pool | undefined {
+  const access = directAccessByClient.get(client);
+  return access && !access.pool.ending ? access.pool : undefined;
+}
+
+/**
  * Prepared-statement names by SQL text, shared by every pool (the same text always gets the same
  * name, so a connection never sees one name for two texts). Hot-path statements are a fixed set
  * (a few per layer); past this many, new texts run unnamed rather than pile up on connections.

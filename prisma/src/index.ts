@@ -64,6 +64,7 @@ export {
   Role,
   TimeLimitUnit,
 } from './generated/prisma/enums.js';
+export { type ChannelEvents, type ChannelListener, listenToChannel } from './listen-channel.js';
 export * from './metrics/index.js';
 export { listMigrationNames, migrationsDirectory } from './migrations-directory.js';
 export { type AreaBoundaryRow, upsertAreaBoundaries } from './spatial/area-boundaries.js';
@@ -79,6 +80,7 @@ export {
 export * from './spatial/generation/index.js';
 export { type GridLocationRow, gridAtSql, type LocatedPlace, selectGridAt } from './spatial/grid-at.js';
 export * from './spatial/layer-import/index.js';
+export { layerVersionsChannel, selectLayerVersions } from './spatial/layer-versions.js';
 export { isMapLayerName, type MapLayer, type MapLayerName, mapLayerNames, mapLayers } from './spatial/map-layers.js';
 export {
   pixelSizeAt,

@@ -2,7 +2,12 @@ import { gunzipSync } from 'node:zlib';
 import { selectVectorTile } from '@gridloop/prisma';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { huangpuGrids, insertHuangpuGrids } from '../src/fixtures/huangpu-grids.js';
-import { type MapTestApi, startMapTestApi } from '../src/fixtures/map-test-api.js';
+import {
+  centralDistrictTile,
+  fixtureGridTile,
+  type MapTestApi,
+  startMapTestApi,
+} from '../src/fixtures/map-test-api.js';
 import { tileOf } from '../src/fixtures/tile-of.js';
 import { errorOf, httpGet } from '../src/http-get.js';
 
@@ -12,13 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => map?.close());
 
-const { west, middleLng, middleLat, north, codes } = huangpuGrids;
-/** The z15 tile holding the fixture grids (~1 km wide; the block is ~400 m). */
-const gridTile = tileOf((west + middleLng) / 2, (middleLat + north) / 2, 15);
-/** A z9 tile over central Shanghai, with 黄浦区 in it. */
-const districtTile = tileOf(121.48, 31.23, 9);
-const tileUrl = (layer: string, { z, x, y }: { z: number; x: number; y: number }) =>
-  `${map.api.baseUrl}/tiles/${layer}/${z}/${x}/${y}.mvt`;
+const { codes } = huangpuGrids;
+const gridTile = fixtureGridTile;
+const districtTile = centralDistrictTile;
+const tileUrl = (layer: string, tile: { z: number; x: number; y: number }) => map.tileUrl(layer, tile);
 const text = (bytes: Buffer) => bytes.toString('latin1');
 
 describe('vector tiles: /tiles/:layer/:z/:x/:y.mvt', () => {

@@ -21,21 +21,35 @@ const gzipLevel = 3;
  */
 const maximumBytesCompressedInline = 16 * 1024;
 
+/** Where a body sent many times (a cached tile) keeps its gzip copy, made on first demand. */
+export interface GzipMemo {
+  gzipped?: Promise<Buffer>;
+}
+
 /**
  * Sets the response body, gzip-compressed when the client accepts it. Vector tiles and GeoJSON
  * are repetitive (attribute keys, coordinate digits) and shrink several times. Larger bodies are
- * compressed on libuv's thread pool, off the event loop.
+ * compressed on libuv's thread pool, off the event loop. With a `memo`, the body is compressed
+ * once for every client that sends it.
  */
-export async function sendCompressible(ctx: Context, body: Uint8Array | string): Promise<void> {
+export async function sendCompressible(ctx: Context, body: Uint8Array | string, memo?: GzipMemo): Promise<void> {
   ctx.vary('Accept-Encoding');
   const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.length);
   if (bytes.length >= minimumBytesWorthCompressing && ctx.acceptsEncodings('gzip', 'identity') === 'gzip') {
     ctx.set('Content-Encoding', 'gzip');
-    ctx.body =
-      bytes.length <= maximumBytesCompressedInline
-        ? gzipSync(bytes, { level: gzipLevel })
-        : await gzipAsync(bytes, { level: gzipLevel });
+    if (!memo) {
+      ctx.body = await gzipped(bytes);
+      return;
+    }
+    memo.gzipped ??= gzipped(bytes);
+    ctx.body = await memo.gzipped;
     return;
   }
   ctx.body = bytes;
+}
+
+function gzipped(bytes: Buffer): Promise<Buffer> {
+  return bytes.length <= maximumBytesCompressedInline
+    ? Promise.resolve(gzipSync(bytes, { level: gzipLevel }))
+    : gzipAsync(bytes, { level: gzipLevel });
 }

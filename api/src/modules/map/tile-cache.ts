@@ -1,0 +1,71 @@
+import type { MapLayerName, TileAddress } from '@gridloop/prisma';
+
+/** A rendered tile kept for reuse, with the layer version it was rendered from. */
+export interface CachedTile {
+  version: number;
+  bytes: Uint8Array;
+  /** Its gzip copy, made on the first request that asks for one (compress-body.ts). */
+  gzipped?: Promise<Buffer>;
+}
+
+/** Rendered tiles by layer and address, least recently used first out. */
+export interface TileCache {
+  /** The tile, when one of exactly this version is held. */
+  get(layer: MapLayerName, address: TileAddress, version: number): CachedTile | undefined;
+  /** Keeps the tile (replacing any older version of it) and returns the entry to send. */
+  put(layer: MapLayerName, address: TileAddress, tile: { version: number; bytes: Uint8Array }): CachedTile;
+  /** Raw bytes held, with the per-entry allowance; at most `maxBytes`. */
+  readonly bytes: number;
+  readonly size: number;
+}
+
+/** What an entry costs besides its bytes (key, object, map slot): empty tiles over the sea count too. */
+const entryOverheadBytes = 200;
+
+/**
+ * A bounded in-memory tile cache. `maxBytes` counts raw tile bytes plus a small allowance per
+ * entry; gzip copies, several times smaller than the tiles, come on top. A tile larger than the
+ * whole budget is not kept.
+ */
+export function createTileCache({ maxBytes }: { maxBytes: number }): TileCache {
+  // a Map iterates in insertion order: re-inserting on use makes its first key the least recently used
+  const entries = new Map<string, CachedTile>();
+  let bytes = 0;
+  const costOf = (tile: CachedTile) => tile.bytes.length + entryOverheadBytes;
+  const keyOf = (layer: MapLayerName, { z, x, y }: TileAddress) => `${layer}/${z}/${x}/${y}`;
+  const remove = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= costOf(entry);
+  };
+  return {
+    get(layer, address, version) {
+      const key = keyOf(layer, address);
+      const entry = entries.get(key);
+      if (entry?.version !== version) return undefined;
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry;
+    },
+    put(layer, address, tile) {
+      const key = keyOf(layer, address);
+      const entry: CachedTile = { version: tile.version, bytes: tile.bytes };
+      remove(key);
+      if (costOf(entry) > maxBytes) return entry;
+      entries.set(key, entry);
+      bytes += costOf(entry);
+      for (const oldest of entries.keys()) {
+        if (bytes <= maxBytes) break;
+        remove(oldest);
+      }
+      return entry;
+    },
+    get bytes() {
+      return bytes;
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
