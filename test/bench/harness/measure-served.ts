@@ -10,6 +10,8 @@ export interface ServedOptions {
   clients?: number;
   /** Runs between the warm-up and the measurement (e.g. undoing what the warm-up wrote). */
   beforeMeasuring?: () => Promise<unknown>;
+  /** Environment variables the API processes start with besides the bench's (startServingApis). */
+  settings?: Record<string, string>;
 }
 
 /**
@@ -22,12 +24,12 @@ export async function measureServed(
   databaseUrl: string,
   name: string,
   operation: (baseUrl: string) => Promise<unknown>,
-  { seconds, warmup, clients = 4, beforeMeasuring }: ServedOptions,
+  { seconds, warmup, clients = 4, beforeMeasuring, settings }: ServedOptions,
 ): Promise<Measurement> {
   const counts = [...new Set([1, Number(process.env.BENCH_API_PROCESSES ?? 1)])];
   let best: Measurement | undefined;
   for (const count of counts) {
-    const apis = await startServingApis(databaseUrl, count);
+    const apis = await startServingApis(databaseUrl, count, settings);
     try {
       const run = () => operation(apis.nextBaseUrl());
       await Promise.all(
