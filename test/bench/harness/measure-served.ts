@@ -39,8 +39,11 @@ export async function measureServed(
       );
       await beforeMeasuring?.();
       const processes = `${count} API process${count > 1 ? 'es' : ''}`;
+      const cpuBefore = apis.cpuMs();
       const measured = await measure(`${name} (${processes})`, run, { seconds, warmup: 0, concurrency: clients });
-      console.log(`  ${formatMeasurement(measured)}`);
+      // what the API itself spends per operation: the part of the ratio its code decides
+      const cpuPerOperation = (apis.cpuMs() - cpuBefore) / measured.operations;
+      console.log(`  ${formatMeasurement(measured)}, API CPU ${cpuPerOperation.toFixed(3)} ms/op`);
       if (!best || measured.opsPerSecond > best.opsPerSecond) best = measured;
     } finally {
       await apis.stop();

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, webDist } from '../repo-paths.js';
 
@@ -6,6 +7,8 @@ export interface ApiProcess {
   baseUrl: string;
   /** Everything the process printed so far (stdout and stderr). */
   output(): string;
+  /** CPU time the process has used so far (user + system), in milliseconds; Linux only. */
+  cpuMs(): number;
   /** Sends SIGTERM and resolves with the exit code once it exited. */
   stop(): Promise<number | null>;
 }
@@ -51,6 +54,7 @@ export function startApiProcess(
         resolve({
           baseUrl: match[1].replace('localhost', '127.0.0.1'),
           output: () => output,
+          cpuMs: () => cpuMsOf(child.pid),
           stop: () => stop(child, exited),
         });
       }
@@ -59,6 +63,16 @@ export function startApiProcess(
     child.stderr?.on('data', onData);
     child.on('exit', (code) => fail(`the API exited with ${code} before listening`));
   });
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const ticksPerSecond = 100;
+
+function cpuMsOf(pid: number | undefined): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // fields after the command name, which is in parentheses and may hold spaces: utime, stime are 14 and 15
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
 function stop(child: ChildProcess, exited: Promise<number | null>): Promise<number | null> {
