@@ -43,8 +43,8 @@ export function watchLayerVersions({ prisma, logger }: WatchLayerVersionsOptions
     versions = undefined;
     const reading = ++readings;
     try {
-      const read = await selectLayerVersions(prisma);
-      if (reading === readings && isListening) versions = read;
+      const current = await selectLayerVersions(prisma);
+      if (reading === readings && isListening) versions = current;
     } catch (error) {
       logger.warn({ err: error }, 'could not read the layer versions; tiles are rendered afresh');
       if (reading === readings && isListening) setTimeout(retryRead, retryDelayMs).unref();
