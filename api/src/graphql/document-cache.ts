@@ -1,4 +1,5 @@
 import { type DocumentNode, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { createLruMap } from '../lru-map.js';
 import { depthLimitRule, maxQueryDepth } from './depth-limit.js';
 
 export interface DocumentCacheOptions {
@@ -19,7 +20,7 @@ export function createDocumentCache(
   { maxEntries = 1000, maxCachedLength = 20_000 }: DocumentCacheOptions = {},
 ) {
   const rules = [...specifiedRules, depthLimitRule(maxQueryDepth)];
-  const checked = new Map<string, DocumentNode | null>();
+  const checked = createLruMap<string, DocumentNode | null>({ maxCost: maxEntries });
 
   const check = (query: string): DocumentNode | null => {
     let document: DocumentNode;
@@ -33,17 +34,9 @@ export function createDocumentCache(
 
   return (query: string): DocumentNode | null => {
     const known = checked.get(query);
-    if (known !== undefined) {
-      // a Map iterates in insertion order: re-inserting keeps the least recently used first
-      checked.delete(query);
-      checked.set(query, known);
-      return known;
-    }
+    if (known !== undefined) return known;
     const document = check(query);
-    if (query.length <= maxCachedLength) {
-      checked.set(query, document);
-      if (checked.size > maxEntries) checked.delete(checked.keys().next().value as string);
-    }
+    if (query.length <= maxCachedLength) checked.set(query, document);
     return document;
   };
 }

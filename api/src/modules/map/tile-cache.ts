@@ -1,4 +1,5 @@
 import type { MapLayerName, TileAddress } from '@gridloop/prisma';
+import { createLruMap } from '../../lru-map.js';
 
 /** A rendered tile kept for reuse, with the layer version it was rendered from. */
 export interface CachedTile {
@@ -28,41 +29,23 @@ const entryOverheadBytes = 200;
  * whole budget is not kept.
  */
 export function createTileCache({ maxBytes }: { maxBytes: number }): TileCache {
-  // a Map iterates in insertion order: re-inserting on use makes its first key the least recently used
-  const entries = new Map<string, CachedTile>();
-  let bytes = 0;
-  const costOf = (tile: CachedTile) => tile.bytes.length + entryOverheadBytes;
+  const entries = createLruMap<string, CachedTile>({
+    maxCost: maxBytes,
+    costOf: (tile) => tile.bytes.length + entryOverheadBytes,
+  });
   const keyOf = (layer: MapLayerName, { z, x, y }: TileAddress) => `${layer}/${z}/${x}/${y}`;
-  const remove = (key: string) => {
-    const entry = entries.get(key);
-    if (!entry) return;
-    entries.delete(key);
-    bytes -= costOf(entry);
-  };
   return {
     get(layer, address, version) {
-      const key = keyOf(layer, address);
-      const entry = entries.get(key);
-      if (entry?.version !== version) return undefined;
-      entries.delete(key);
-      entries.set(key, entry);
-      return entry;
+      const entry = entries.get(keyOf(layer, address));
+      return entry?.version === version ? entry : undefined;
     },
     put(layer, address, tile) {
-      const key = keyOf(layer, address);
       const entry: CachedTile = { version: tile.version, bytes: tile.bytes };
-      remove(key);
-      if (costOf(entry) > maxBytes) return entry;
-      entries.set(key, entry);
-      bytes += costOf(entry);
-      for (const oldest of entries.keys()) {
-        if (bytes <= maxBytes) break;
-        remove(oldest);
-      }
+      entries.set(keyOf(layer, address), entry);
       return entry;
     },
     get bytes() {
-      return bytes;
+      return entries.cost;
     },
     get size() {
       return entries.size;
