@@ -26,6 +26,13 @@ const VALUES = /* GraphQL */ `{
   onTimeCheckRate missedReportRate extensionRate handlingHoursMean handlingHoursMedian handlingHoursP90
 }`;
 
+/** The city's time zone (the work calendar's): the one metrics date cases in. */
+export async function fetchCityTimeZone(signal: AbortSignal): Promise<string> {
+  const query = '{ workCalendar { timeZone } }';
+  return (await graphqlRequest<{ workCalendar: { timeZone: string } }>(query, undefined, { signal })).workCalendar
+    .timeZone;
+}
+
 export async function fetchMetricDefinitions(signal: AbortSignal): Promise<MetricDefinition[]> {
   const query = '{ metricDefinitions { name zh en kind isLowerBetter description } }';
   return (await graphqlRequest<{ metricDefinitions: MetricDefinition[] }>(query, undefined, { signal }))

@@ -4,6 +4,7 @@ import { useMe } from '../auth/session-context';
 import { AreaPicker } from './area-picker';
 import {
   fetchArea,
+  fetchCityTimeZone,
   fetchMetricDefinitions,
   fetchMetricSummary,
   fetchMetricTable,
@@ -12,11 +13,11 @@ import {
 } from './dashboard-api';
 import {
   defaultTrendBucket,
-  localToday,
   type Period,
   type PeriodPreset,
   periodProblem,
   presetPeriod,
+  todayIn,
 } from './dashboard-period';
 import { type AreaNode, childGroupOf, type TrendBucket } from './dashboard-types';
 import { KpiCards } from './kpi-cards';
@@ -42,6 +43,7 @@ const DEPARTMENT_RANKING_METRICS = [
   'extensionRate',
 ];
 const OVERDUE_LIMIT = 20;
+const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** Rollups follow new events within seconds; half a minute keeps a wall screen current without load. */
 const REFRESH_MS = 30_000;
 
@@ -53,19 +55,24 @@ const REFRESH_MS = 30_000;
 export function DashboardPage() {
   const { t, locale } = useI18n();
   const me = useMe();
+  const canRead = me?.roles.some((role) => role === 'LEADER' || role === 'ADMIN') ?? false;
+  // Periods are the city's dates; until its zone is known they show the browser's, and nothing is asked.
+  const cityTimeZone = useDashboardQuery(canRead ? 'time-zone' : null, 0, fetchCityTimeZone);
+  const today = todayIn(cityTimeZone.data ?? browserTimeZone);
   const [preset, setPreset] = useState<PeriodPreset>('thisMonth');
-  const [customPeriod, setCustomPeriod] = useState<Period>(() => presetPeriod('thisMonth', localToday()));
-  const period = preset === 'custom' ? customPeriod : presetPeriod(preset, localToday());
+  const [customPeriod, setCustomPeriod] = useState<Period>(() => presetPeriod('thisMonth', today));
+  const period = preset === 'custom' ? customPeriod : presetPeriod(preset, today);
   const [trail, setTrail] = useState<AreaNode[] | null>(null);
   const [chosenBucket, setBucket] = useState<TrendBucket | null>(null);
   const { tick, refreshNow } = useRefreshTick(REFRESH_MS);
 
-  const canRead = me?.roles.some((role) => role === 'LEADER' || role === 'ADMIN') ?? false;
   const areaCode = trail?.[trail.length - 1]?.code ?? me?.area.code ?? '';
   // Null keys ask nothing: for a viewer who may not read metrics, or a period the API would refuse.
   const areaKey = canRead && areaCode !== '' ? areaCode : null;
   const periodKey =
-    areaKey !== null && periodProblem(period) === null ? `${areaKey}:${period.from}/${period.to}` : null;
+    areaKey !== null && cityTimeZone.data !== undefined && periodProblem(period) === null
+      ? `${areaKey}:${period.from}/${period.to}`
+      : null;
   const bucket = chosenBucket ?? defaultTrendBucket(period);
 
   const definitions = useDashboardQuery(canRead ? 'definitions' : null, 0, fetchMetricDefinitions);
@@ -90,7 +97,7 @@ export function DashboardPage() {
   useEffect(() => {
     if (summary.data !== undefined) setRefreshedAt(new Date());
   }, [summary.data]);
-  const problem = [definitions, area, summary].find((query) => query.error !== null)?.error;
+  const problem = [cityTimeZone, definitions, area, summary].find((query) => query.error !== null)?.error;
 
   if (!canRead) {
     return <p className="dashboard-muted dashboard-page__denied">{t('dashboard.denied')}</p>;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, defaultTrendBucket, isDate, periodDays, periodProblem, presetPeriod } from './dashboard-period';
+import {
+  addDays,
+  defaultTrendBucket,
+  isDate,
+  periodDays,
+  periodProblem,
+  presetPeriod,
+  todayIn,
+} from './dashboard-period';
 
 describe('dashboard periods', () => {
   it('starts this month on the 1st and ends it today', () => {
@@ -40,5 +48,13 @@ describe('dashboard periods', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(isDate('2026-02-29')).toBe(false);
     expect(isDate('2028-02-29')).toBe(true);
+  });
+
+  it("takes today from the city's time zone, whatever the browser's", () => {
+    const oneInTheMorningInShanghai = new Date('2026-11-26T17:00:00Z');
+    expect(todayIn('Asia/Shanghai', oneInTheMorningInShanghai)).toBe('2026-11-27');
+    expect(todayIn('UTC', oneInTheMorningInShanghai)).toBe('2026-11-26');
+    expect(todayIn('Asia/Shanghai', new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+    expect(todayIn('Asia/Shanghai', new Date('2026-03-05T15:59:59Z'))).toBe('2026-03-05');
   });
 });

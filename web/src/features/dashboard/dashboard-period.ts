@@ -29,9 +29,19 @@ export const MAX_HOTSPOT_DAYS = 92;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** Today's date where the browser is, as the API's period strings write it. */
-export function localToday(now: Date = new Date()): string {
-  return formatDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+/**
+ * Today's date in `timeZone`, as the API's period strings write it. The dashboard passes the city's
+ * zone (the work calendar's), which dates every case in the metrics: a browser elsewhere, or a
+ * machine kept on UTC, would otherwise still be on yesterday for the first hours of a Chinese day
+ * and leave today's cases out of "this month".
+ *
+ * @example todayIn('Asia/Shanghai', new Date('2026-11-26T17:00:00Z')) // '2026-11-27'
+ */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(now)
+    .reduce<Record<string, string>>((found, part) => Object.assign(found, { [part.type]: part.value }), {});
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /**
