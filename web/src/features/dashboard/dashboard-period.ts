@@ -1,7 +1,10 @@
+import { zoneOffsetMinutes } from '../admin/zoned-wall-time';
+
 /**
  * The periods the dashboard offers. The API reads a period as local dates, both included
  * (`MetricPeriodInput`), so everything here is plain `YYYY-MM-DD` arithmetic on calendar dates:
- * no instants and no time zones, which keeps "this month" the same month on every screen.
+ * no instants and no time zones once today is known (todayIn, in the city's zone), which keeps
+ * "this month" the same month on every screen.
  */
 
 export type PeriodPreset = 'thisMonth' | 'lastMonth' | 'last7' | 'last30' | 'thisQuarter' | 'custom';
@@ -38,10 +41,8 @@ const DAY_MS = 86_400_000;
  * @example todayIn('Asia/Shanghai', new Date('2026-11-26T17:00:00Z')) // '2026-11-27'
  */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(now)
-    .reduce<Record<string, string>>((found, part) => Object.assign(found, { [part.type]: part.value }), {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const wallClock = now.getTime() + zoneOffsetMinutes(now.getTime(), timeZone) * 60_000;
+  return formatDate(new Date(wallClock));
 }
 
 /**
