@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 // The launcher is dependency-free JavaScript so it can run before anything is installed.
 import { localDatabaseUrl } from '../../api/bootstrap/local-postgres.mjs';
+import { processStatField } from '../src/server/process-stat.js';
 
 /** Linux's policy number for SCHED_BATCH (sched.h), field 41 of /proc/<pid>/stat. */
 const schedBatch = 3;
@@ -18,11 +18,7 @@ describe.runIf(onLocalCluster)('the project-local PostgreSQL', () => {
     await client.connect();
     try {
       const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-      const pid = rows[0]?.pid;
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // fields after the command name (which may hold spaces) start at field 3
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      expect(Number(fields[41 - 3])).toBe(schedBatch);
+      expect(processStatField(rows[0]?.pid, 41)).toBe(schedBatch);
     } finally {
       await client.end();
     }

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, webDist } from '../repo-paths.js';
+import { processStatField } from './process-stat.js';
 
 export interface ApiProcess {
   baseUrl: string;
@@ -68,11 +68,9 @@ export function startApiProcess(
 /** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
 const ticksPerSecond = 100;
 
+/** User + system CPU time: fields 14 (utime) and 15 (stime) of /proc/<pid>/stat. */
 function cpuMsOf(pid: number | undefined): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // fields after the command name, which is in parentheses and may hold spaces: utime, stime are 14 and 15
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  return ((processStatField(pid, 14) + processStatField(pid, 15)) * 1000) / ticksPerSecond;
 }
 
 function stop(child: ChildProcess, exited: Promise<number | null>): Promise<number | null> {

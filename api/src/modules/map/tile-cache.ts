@@ -1,12 +1,14 @@
 import type { MapLayerName, TileAddress } from '@gridloop/prisma';
 import { createLruMap } from '../../lru-map.js';
+import type { GzipMemo } from './compress-body.js';
 
-/** A rendered tile kept for reuse, with the layer version it was rendered from. */
-export interface CachedTile {
+/**
+ * A rendered tile kept for reuse, with the layer version it was rendered from; as a GzipMemo it
+ * keeps its gzip copy, made on the first request that asks for one.
+ */
+export interface CachedTile extends GzipMemo {
   version: number;
   bytes: Uint8Array;
-  /** Its gzip copy, made on the first request that asks for one (compress-body.ts). */
-  gzipped?: Promise<Buffer>;
 }
 
 /** Rendered tiles by layer and address, least recently used first out. */
