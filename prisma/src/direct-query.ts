@@ -1,5 +1,7 @@
 import type pg from 'pg';
+import { BoundExecution } from './bound-execution.js';
 import type { Prisma, PrismaClient } from './generated/prisma/client.js';
+import { type PreparedStatement, preparedStatementOf } from './prepared-statements.js';
 
 /** What createPrismaClient leaves behind for `directQuery`: the client's own pool and query hook. */
 interface DirectAccess {
@@ -22,22 +24,6 @@ export function registerDirectAccess(client: PrismaClient, access: DirectAccess)
 export function directPoolOf(client: PrismaClient): pg.Pool | undefined {
   const access = directAccessByClient.get(client);
   return access && !access.pool.ending ? access.pool : undefined;
-}
-
-/**
- * Prepared-statement names by SQL text, shared by every pool (the same text always gets the same
- * name, so a connection never sees one name for two texts). Hot-path statements are a fixed set
- * (a few per layer); past this many, new texts run unnamed rather than pile up on connections.
- */
-const statementNames = new Map<string, string>();
-const maxNamedStatements = 100;
-
-function statementNameOf(text: string): string | undefined {
-  const known = statementNames.get(text);
-  if (known !== undefined || statementNames.size >= maxNamedStatements) return known;
-  const name = `gridloop_direct_${statementNames.size + 1}`;
-  statementNames.set(text, name);
-  return name;
 }
 
 /**
@@ -65,19 +51,40 @@ export async function directQuery<Row extends object>(prisma: PrismaClient, sql:
   const access = directAccessByClient.get(prisma);
   // After $disconnect the pool is closed; Prisma opens a new one on its next query, so go through it.
   if (!access || access.pool.ending) return prisma.$queryRaw<Row[]>(sql);
-  const result = await access.pool.query<Row>(queryConfigOf(sql, access));
-  return result.rows;
+  const statement = reportedStatementOf(sql, access);
+  return withConnection(access.pool, (client) => execute<Row>(client, statement, sql.values));
 }
 
 /**
- * The node-postgres query for `sql`, reported to the client's hook. `Prisma.Sql#text` joins the
- * template's parts anew on every read (kilobytes for the intake statements): read it once.
+ * Runs `work` on a connection checked out of `pool`. A socket that dies meanwhile fails the running
+ * statement and is emitted on the client too, which would end the process with no listener; the pool
+ * drops such a connection when it comes back. One whose statement merely failed (a unique violation)
+ * is ready for the next, so it goes back to the pool.
  */
-function queryConfigOf(sql: Prisma.Sql, access: DirectAccess): pg.QueryConfig {
-  const text = sql.text;
-  access.onQuery?.(text);
-  const name = statementNameOf(text);
-  return { text, values: sql.values, ...(name ? { name } : {}) };
+async function withConnection<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  const reportedToStatement = () => {};
+  client.on('error', reportedToStatement);
+  try {
+    return await work(client);
+  } finally {
+    client.removeListener('error', reportedToStatement);
+    client.release();
+  }
+}
+
+/** The prepared statement for `sql`, reported to the client's hook. */
+function reportedStatementOf(sql: Prisma.Sql, access: DirectAccess): PreparedStatement {
+  const statement = preparedStatementOf(sql);
+  access.onQuery?.(statement.text);
+  return statement;
+}
+
+/** Runs a prepared statement on one pool connection (see BoundExecution). */
+function execute<Row>(client: pg.PoolClient, statement: PreparedStatement, values: readonly unknown[]): Promise<Row[]> {
+  return new Promise((resolve, reject) => {
+    client.query(new BoundExecution<Row>(statement, values, (error, rows) => (error ? reject(error) : resolve(rows))));
+  });
 }
 
 /** Runs statements on one connection: what `directTransaction` hands its work. */
@@ -93,20 +100,17 @@ export async function directTransaction<T>(prisma: PrismaClient, work: (query: D
   if (!access || access.pool.ending) {
     return prisma.$transaction((tx) => work(<Row extends object>(sql: Prisma.Sql) => tx.$queryRaw<Row[]>(sql)));
   }
-  const client = await access.pool.connect();
-  const query: DirectQuery = async <Row extends object>(sql: Prisma.Sql) => {
-    const result = await client.query<Row>(queryConfigOf(sql, access));
-    return result.rows;
-  };
-  try {
+  return withConnection(access.pool, async (client) => {
+    const query: DirectQuery = <Row extends object>(sql: Prisma.Sql) =>
+      execute<Row>(client, reportedStatementOf(sql, access), sql.values);
     await client.query('BEGIN');
-    const result = await work(query);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    try {
+      const result = await work(query);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  });
 }

@@ -1,0 +1,142 @@
+import { createPrismaClient, directQuery, directTransaction, type PrismaClient, pg } from '@gridloop/prisma';
+import { Prisma } from '@gridloop/prisma/client';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+// not part of the package's API: the unnamed path runs only past the named-statement cap
+import { BoundExecution } from '../../prisma/src/bound-execution.js';
+
+const databaseUrl = inject('databaseUrl');
+
+/** One value of each type the hot statements read, bound as parameters where a report's values are. */
+const typedRow = (id: number, at: Date) => Prisma.sql`
+  SELECT ${id}::int AS id, ${id / 4}::float8 AS ratio, ${id % 2 === 0}::bool AS even, ${`grid ${id}`}::text AS label,
+    ${null}::text AS missing, '\\x0102ff'::bytea AS bytes, json_build_object('id', ${id}::int) AS payload,
+    9007199254740993::int8 AS big, ${at}::timestamptz = '2026-11-26T08:00:00Z'::timestamptz AS same_instant`;
+
+const expectedRow = (id: number) => ({
+  id,
+  ratio: id / 4,
+  even: id % 2 === 0,
+  label: `grid ${id}`,
+  missing: null,
+  bytes: Buffer.from([1, 2, 255]),
+  payload: { id },
+  big: '9007199254740993',
+  same_instant: true,
+});
+
+describe('directQuery and directTransaction (named prepared statements on the client’s pool)', () => {
+  const statements: string[] = [];
+  let prisma: PrismaClient;
+  const at = new Date('2026-11-26T08:00:00Z');
+
+  beforeAll(async () => {
+    prisma = createPrismaClient({ databaseUrl, maxConnections: 3, onQuery: (sql) => statements.push(sql) });
+    await prisma.$executeRawUnsafe(
+      'CREATE TABLE IF NOT EXISTS direct_query_probe (code text CONSTRAINT direct_query_probe_code PRIMARY KEY)',
+    );
+  });
+
+  afterAll(async () => {
+    await prisma.$executeRawUnsafe('DROP TABLE IF EXISTS direct_query_probe');
+    await prisma.$disconnect();
+  });
+
+  it('reads every column type the same on the first run (described) as on every later run (not described)', async () => {
+    // 12 runs over 3 connections: each connection describes the statement once, then only binds and executes
+    const runs = await Promise.all(Array.from({ length: 12 }, (_, i) => directQuery(prisma, typedRow(i + 1, at))));
+    runs.forEach((rows, i) => {
+      expect(rows).toEqual([expectedRow(i + 1)]);
+    });
+    const again = await directQuery(prisma, typedRow(7, at));
+    expect(again).toEqual([expectedRow(7)]);
+  });
+
+  it('reports each statement to the query hook with its $n text', async () => {
+    statements.length = 0;
+    await directQuery(prisma, Prisma.sql`SELECT ${1}::int AS one`);
+    expect(statements).toEqual(['SELECT $1::int AS one']);
+  });
+
+  it('tells statements apart that differ only inside a nested fragment', async () => {
+    const wrapped = (inner: Prisma.Sql) => Prisma.sql`SELECT ${inner} AS value`;
+    expect(await directQuery(prisma, wrapped(Prisma.sql`${2}::int + 1`))).toEqual([{ value: 3 }]);
+    // the same length and the same parts around it: only the fragment's own text tells them apart
+    expect(await directQuery(prisma, wrapped(Prisma.sql`${2}::int - 1`))).toEqual([{ value: 1 }]);
+    expect(await directQuery(prisma, wrapped(Prisma.sql`${2}::text || 'x'`))).toEqual([{ value: '2x' }]);
+    expect(await directQuery(prisma, wrapped(Prisma.sql`${5}::int + 1`))).toEqual([{ value: 6 }]);
+  });
+
+  it('rejects with PostgreSQL’s coded error, and the connection serves the next statement', async () => {
+    const divide = (by: number) => Prisma.sql`SELECT 1 / ${by}::int AS quotient`;
+    for (let i = 0; i < 4; i += 1) {
+      await expect(directQuery(prisma, divide(0))).rejects.toMatchObject({ code: '22012' });
+    }
+    expect(await directQuery(prisma, divide(1))).toEqual([{ quotient: 1 }]);
+  });
+
+  it('names the constraint a write violated', async () => {
+    const insert = (code: string) =>
+      Prisma.sql`INSERT INTO direct_query_probe (code) VALUES (${code}::text) RETURNING code`;
+    expect(await directQuery(prisma, insert('a'))).toEqual([{ code: 'a' }]);
+    await expect(directQuery(prisma, insert('a'))).rejects.toMatchObject({
+      code: '23505',
+      constraint: 'direct_query_probe_code',
+    });
+    expect(await directQuery(prisma, insert('b'))).toEqual([{ code: 'b' }]);
+  });
+
+  it('refuses a value it cannot convert before anything runs, and the statement still works after', async () => {
+    const echo = (value: unknown) => Prisma.sql`SELECT ${value}::text AS echoed`;
+    const unconvertible = {
+      toPostgres() {
+        throw new Error('cannot be sent');
+      },
+    };
+    for (let i = 0; i < 4; i += 1) {
+      await expect(directQuery(prisma, echo(unconvertible))).rejects.toThrow('cannot be sent');
+      expect(await directQuery(prisma, echo(`try ${i}`))).toEqual([{ echoed: `try ${i}` }]);
+    }
+  });
+
+  it('commits a transaction’s statements together, and rolls all of them back when its work throws', async () => {
+    const insert = (code: string) =>
+      Prisma.sql`INSERT INTO direct_query_probe (code) VALUES (${code}::text) RETURNING code`;
+    const count = async (prefix: string) => {
+      const [row] = await directQuery<{ n: number }>(
+        prisma,
+        Prisma.sql`SELECT count(*)::int AS n FROM direct_query_probe WHERE code LIKE ${`${prefix}%`}::text`,
+      );
+      return row?.n;
+    };
+    await directTransaction(prisma, async (query) => {
+      await query(insert('kept-1'));
+      await query(insert('kept-2'));
+    });
+    expect(await count('kept-')).toBe(2);
+    await expect(
+      directTransaction(prisma, async (query) => {
+        await query(insert('undone-1'));
+        await query(insert('kept-1'));
+      }),
+    ).rejects.toMatchObject({ code: '23505' });
+    expect(await count('undone-')).toBe(0);
+  });
+
+  it('runs an unnamed statement (past the named-statement cap) parsed and described every time', async () => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const run = (id: number) =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const { text, values } = typedRow(id, at);
+          client.query(
+            new BoundExecution({ text, name: '' }, values, (error, rows) => (error ? reject(error) : resolve(rows))),
+          );
+        });
+      expect(await run(3)).toEqual([expectedRow(3)]);
+      expect(await run(4)).toEqual([expectedRow(4)]);
+    } finally {
+      await client.end();
+    }
+  });
+});
