@@ -1,6 +1,7 @@
 // `npm start`: everything needed, then the platform (API + web) on one port with the demo city.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { apiNodeArguments } from './api-node-arguments.mjs';
 import { runMain } from './console.mjs';
 import { repoRoot } from './paths.mjs';
 import { ensureRedisUrl, ensureWebBuild, prepare } from './prepare.mjs';
@@ -9,7 +10,7 @@ await runMain(async () => {
   const { pnpm, databaseUrl } = await prepare();
   const redisUrl = await ensureRedisUrl();
   await ensureWebBuild(pnpm);
-  const api = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const api = spawn(process.execPath, [...apiNodeArguments, 'src/main.ts'], {
     cwd: join(repoRoot, 'api'),
     stdio: 'inherit',
     env: {

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+// dependency-free JavaScript shared with `npm start`, so both run the API with the same flags
+import { apiNodeArguments } from '../../../api/bootstrap/api-node-arguments.mjs';
 import { repoRoot, webDist } from '../repo-paths.js';
 import { processStatField } from './process-stat.js';
 
@@ -32,7 +34,7 @@ export function startApiProcess(
     LOG_LEVEL: 'warn',
     ...env,
   };
-  const child = spawn(process.execPath, [...nodeArguments, '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArguments, ...apiNodeArguments, 'src/main.ts'], {
     cwd: join(repoRoot, 'api'),
     env: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe'],
