@@ -21,6 +21,10 @@ export function createPrismaClient({ databaseUrl, maxConnections = 10, onQuery }
   // An idle connection the server drops is removed from the pool and replaced on the next query;
   // without a listener its error would crash the process while Prisma is not connected.
   pool.on('error', () => {});
+  // A connection whose socket dies while checked out fails the statement it runs, and the pool drops
+  // it when it comes back; the client also emits the error, which would end the process with no
+  // listener. One listener for the connection's life, rather than one added and removed per statement.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   if (!onQuery) {
     const client = new PrismaClient({ adapter });

@@ -56,19 +56,15 @@ export async function directQuery<Row extends object>(prisma: PrismaClient, sql:
 }
 
 /**
- * Runs `work` on a connection checked out of `pool`. A socket that dies meanwhile fails the running
- * statement and is emitted on the client too, which would end the process with no listener; the pool
- * drops such a connection when it comes back. One whose statement merely failed (a unique violation)
- * is ready for the next, so it goes back to the pool.
+ * Runs `work` on a connection checked out of `pool`, and gives it back. One whose statement failed (a
+ * unique violation) is ready for the next; one whose socket died is dropped by the pool (client.ts
+ * listens for its error).
  */
 async function withConnection<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
-  const reportedToStatement = () => {};
-  client.on('error', reportedToStatement);
   try {
     return await work(client);
   } finally {
-    client.removeListener('error', reportedToStatement);
     client.release();
   }
 }

@@ -122,6 +122,25 @@ describe('directQuery and directTransaction (named prepared statements on the cl
     expect(await count('undone-')).toBe(0);
   });
 
+  it('survives the server dropping a checked-out connection: its work fails, the next statements run', async () => {
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    try {
+      const dropped = directTransaction(prisma, async (query) => {
+        const [own] = await query<{ pid: number }>(Prisma.sql`SELECT pg_backend_pid() AS pid, ${1}::int AS probe`);
+        await admin.query('SELECT pg_terminate_backend($1)', [own?.pid]);
+        // the socket closes while the connection is still checked out: the client emits the error
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return query(Prisma.sql`SELECT ${2}::int AS probe`);
+      });
+      await expect(dropped).rejects.toThrow();
+      const after = await Promise.all([1, 2, 3, 4].map((id) => directQuery(prisma, typedRow(id, at))));
+      expect(after.map((rows) => rows[0])).toEqual([1, 2, 3, 4].map(expectedRow));
+    } finally {
+      await admin.end();
+    }
+  });
+
   it('runs an unnamed statement (past the named-statement cap) parsed and described every time', async () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
