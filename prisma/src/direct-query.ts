@@ -27,19 +27,20 @@ export function directPoolOf(client: PrismaClient): pg.Pool | undefined {
 }
 
 /**
- * Runs one read statement straight on the node-postgres pool behind a client made by
+ * Runs one statement straight on the node-postgres pool behind a client made by
  * createPrismaClient, skipping Prisma's query engine (~2 ms of CPU per raw query, most of a
- * point lookup or a tile). For the hot public reads only (gridAt, vector tiles, GeoJSON); keep
- * everything else on Prisma.
+ * point lookup or a tile). For the hot paths only (gridAt, vector tiles, GeoJSON, the session
+ * lookup, intake); keep everything else on Prisma.
  *
  * - The statement is reported to the client's `onQuery` hook like any other, so statement counts
  *   in tests still catch N+1.
  * - `sql` is the same `Prisma.sql` the statement would be given to `$queryRaw` (its `$n` text and
  *   values), so the SQL is identical; its text must come from a fixed set (values are parameters),
  *   because each distinct text becomes a named prepared statement on every pool connection: parsed
- *   once per connection, then only bound and executed. After five runs PostgreSQL may keep a
- *   generic plan: for a z12 unit-grid tile that is a plain GiST index scan instead of a parallel
- *   bitmap scan planned for the literal envelope, ~3× the throughput on a small server.
+ *   and described once per connection, then only bound and executed (bound-execution.ts). After
+ *   five runs PostgreSQL may keep a generic plan: for a z12 unit-grid tile that is a plain GiST
+ *   index scan instead of a parallel bitmap scan planned for the literal envelope, ~3× the
+ *   throughput on a small server.
  * - Rows come from node-postgres's parsers: int4 and float8 as numbers, bool as boolean, text as
  *   string, bytea as a Buffer (a Uint8Array) decoded once from the wire, int8 and numeric as strings.
  *

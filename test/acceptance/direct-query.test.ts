@@ -72,6 +72,10 @@ describe('directQuery and directTransaction (named prepared statements on the cl
       await expect(directQuery(prisma, divide(0))).rejects.toMatchObject({ code: '22012' });
     }
     expect(await directQuery(prisma, divide(1))).toEqual([{ quotient: 1 }]);
+    // a statement PostgreSQL cannot parse is never marked prepared: each try fails alike
+    for (let i = 0; i < 2; i += 1) {
+      await expect(directQuery(prisma, Prisma.sql`SELEC ${i}::int AS typo`)).rejects.toMatchObject({ code: '42601' });
+    }
   });
 
   it('names the constraint a write violated', async () => {
