@@ -86,7 +86,6 @@ export class BoundExecution<Row> implements pg.Submittable {
   private shape: RowShape | undefined;
   private readonly rows: Row[] = [];
   private failure: Error | null = null;
-  private settled = false;
 
   constructor(
     statement: PreparedStatement,
@@ -163,9 +162,11 @@ export class BoundExecution<Row> implements pg.Submittable {
     this.finish(this.failure);
   }
 
+  /**
+   * Called once: node-postgres hands a statement either its error (and forgets it as the active
+   * query) or, after Sync, its ReadyForQuery.
+   */
   private finish(error: Error | null): void {
-    if (this.settled) return;
-    this.settled = true;
     this.done(error, this.rows);
   }
 }
