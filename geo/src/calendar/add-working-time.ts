@@ -29,5 +29,5 @@ export function addWorkingTime(calendar: WorkCalendar, start: Date, amount: numb
   const compiled = compileCalendar(calendar);
   const durationMs = limitMs(compiled, amount, unit);
   const deadlineMs = isWorkingTimeUnit(unit) ? addWorkingMs(compiled, startMs, durationMs) : startMs + durationMs;
-  return toDate(deadlineMs, `the deadline of ${amount} ${unit} from ${start.toISOString()}`);
+  return toDate(deadlineMs, () => `the deadline of ${amount} ${unit} from ${start.toISOString()}`);
 }

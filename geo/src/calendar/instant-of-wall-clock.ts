@@ -16,5 +16,5 @@ import { zoneClockFor } from './internal/zone-clock.js';
  */
 export function instantOfWallClock(wallClock: Date, timeZone: string): Date {
   const local = instantMs(wallClock, 'wallClock');
-  return toDate(zoneClockFor(timeZone).instantOfWallClock(local), `the instant of ${wallClock.toISOString()}`);
+  return toDate(zoneClockFor(timeZone).instantOfWallClock(local), () => `the instant of ${wallClock.toISOString()}`);
 }

@@ -15,5 +15,5 @@ import { zoneClockFor } from './internal/zone-clock.js';
  */
 export function startOfLocalDay(date: string, timeZone: string): Date {
   const epochDay = parseLocalDate(date, 'date');
-  return toDate(zoneClockFor(timeZone).instantOf(epochDay, 0), `the start of ${date}`);
+  return toDate(zoneClockFor(timeZone).instantOf(epochDay, 0), () => `the start of ${date}`);
 }

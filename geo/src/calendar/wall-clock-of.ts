@@ -13,5 +13,5 @@ import { zoneClockFor } from './internal/zone-clock.js';
  */
 export function wallClockOf(instant: Date, timeZone: string): Date {
   const ms = instantMs(instant, 'instant');
-  return toDate(zoneClockFor(timeZone).wallClockOf(ms), `the wall-clock time of ${instant.toISOString()}`);
+  return toDate(zoneClockFor(timeZone).wallClockOf(ms), () => `the wall-clock time of ${instant.toISOString()}`);
 }

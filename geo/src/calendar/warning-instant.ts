@@ -26,5 +26,5 @@ export function warningInstant(calendar: WorkCalendar, start: Date, amount: numb
   // Integer arithmetic, rounded up: the first millisecond at which used × 5 ≥ limit × 4.
   const warnMs = Math.ceil((limitMs(compiled, amount, unit) * 4) / 5);
   const warningMs = isWorkingTimeUnit(unit) ? addWorkingMs(compiled, startMs, warnMs) : startMs + warnMs;
-  return toDate(warningMs, `the warning instant of ${amount} ${unit} from ${start.toISOString()}`);
+  return toDate(warningMs, () => `the warning instant of ${amount} ${unit} from ${start.toISOString()}`);
 }

@@ -12,9 +12,13 @@ export function instantMs(value: unknown, what: string): number {
   return ms;
 }
 
-/** A Date from epoch ms, refusing results beyond the Date range (±8.64e15 ms). */
-export function toDate(ms: number, what: string): Date {
+/**
+ * A Date from epoch ms, refusing results beyond the Date range (±8.64e15 ms). `what` names the
+ * result only when it is refused: the callers' descriptions format a Date, which every deadline
+ * computed on a report would otherwise pay for.
+ */
+export function toDate(ms: number, what: () => string): Date {
   const date = new Date(ms);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`${what} falls outside the range of dates`);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`${what()} falls outside the range of dates`);
   return date;
 }
