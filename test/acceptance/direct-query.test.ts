@@ -51,6 +51,23 @@ describe('directQuery and directTransaction (named prepared statements on the cl
     expect(again).toEqual([expectedRow(7)]);
   });
 
+  it('binds each Date as the instant it holds: repeated, distinct, changed in place', async () => {
+    const first = new Date('2026-11-26T08:00:00.123Z');
+    const later = new Date('2026-11-26T09:30:00.456Z');
+    const instants = (a: Date, b: Date, c: Date) =>
+      directQuery<{ a: string; b: string; c: string }>(
+        prisma,
+        Prisma.sql`SELECT to_json(${a}::timestamptz)#>>'{}' AS a, to_json(${b}::timestamptz)#>>'{}' AS b,
+          to_json(${c}::timestamptz)#>>'{}' AS c`,
+      );
+    const utc = (date: Date) => date.toISOString().replace('Z', '+00:00');
+    expect(await instants(first, first, later)).toEqual([{ a: utc(first), b: utc(first), c: utc(later) }]);
+    const clock = new Date(first);
+    expect(await instants(clock, clock, clock)).toEqual([{ a: utc(first), b: utc(first), c: utc(first) }]);
+    clock.setTime(later.getTime());
+    expect(await instants(clock, first, clock)).toEqual([{ a: utc(later), b: utc(first), c: utc(later) }]);
+  });
+
   it('reports each statement to the query hook with its $n text', async () => {
     statements.length = 0;
     await directQuery(prisma, Prisma.sql`SELECT ${1}::int AS one`);
