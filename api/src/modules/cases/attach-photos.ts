@@ -18,6 +18,8 @@ export async function attachPhotos(
   limits: PhotoLimits,
 ): Promise<PhotoRow[]> {
   assertPhotoCount(files.length, limits);
+  // most reports carry none (and every JSON request): no storage round to wait for
+  if (files.length === 0) return [];
   const processed = [];
   for (const file of files) {
     // One at a time: each decode is CPU- and memory-heavy, and a phone sends a handful at most.
