@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import pg from 'pg';
+import { type BindParameter, bindMessage } from './bind-message.js';
 import type { PreparedStatement } from './prepared-statements.js';
 
 /** node-postgres's own conversion of parameter values (Dates, Buffers, arrays, JSON), so values bind as before. */
@@ -9,7 +10,7 @@ const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
 
 /** The text of the Date converted last, by its epoch milliseconds (see bindValueOf). */
 let lastDateMs = Number.NaN;
-let lastDateText: unknown = null;
+let lastDateText: BindParameter = null;
 
 /**
  * node-postgres's conversion of a parameter, remembering the text of the last Date: a report binds
@@ -17,11 +18,12 @@ let lastDateText: unknown = null;
  * formatting Dates was half of what converting its ~60 parameters cost. Keyed by the instant, not
  * the object, so a Date changed in place is formatted afresh; an invalid Date (NaN) never matches.
  */
-function bindValueOf(value: unknown): unknown {
-  if (!(value instanceof Date)) return prepareValue(value);
+function bindValueOf(value: unknown): BindParameter {
+  if (typeof value === 'string') return value;
+  if (!(value instanceof Date)) return (prepareValue(value) ?? null) as BindParameter;
   const ms = value.getTime();
   if (ms !== lastDateMs) {
-    lastDateText = prepareValue(value);
+    lastDateText = prepareValue(value) as string;
     lastDateMs = ms;
   }
   return lastDateText;
@@ -32,8 +34,9 @@ interface ProtocolConnection {
   parsedStatements: Record<string, string | undefined>;
   submittedNamedStatements: Record<string, string | undefined>;
   stream: { cork?: () => void; uncork?: () => void };
+  /** Writes a message as it is (Connection's own methods serialize theirs, then call this). */
+  _send(message: Buffer): boolean;
   parse(query: { text: string; name: string }): void;
-  bind(config: { statement: string; values: readonly unknown[]; valueMapper: (value: unknown) => unknown }): void;
   describe(message: { type: 'P' | 'S'; name: string }): void;
   execute(config: Record<string, never>): void;
   sync(): void;
@@ -95,8 +98,9 @@ function shapesOf(connection: object): Map<string, RowShape> {
  * it; with its config normalisation and event emitter that was ~15 % of the API's CPU on a report.
  * Here a named statement is parsed and described once per connection, after which an execution is
  * Bind, Execute and Sync, and rows are built straight from the shape remembered at the first.
- * Unnamed statements are parsed and described every time. Rows, parameters and errors are
- * node-postgres's: the same type parsers, value conversion and DatabaseError objects.
+ * Unnamed statements are parsed and described every time. Rows, parameter values and errors are
+ * node-postgres's: the same type parsers, value conversion and DatabaseError objects; only the Bind
+ * message is written here (bind-message.ts).
  */
 export class BoundExecution<Row> implements pg.Submittable {
   readonly name: string;
@@ -131,14 +135,16 @@ export class BoundExecution<Row> implements pg.Submittable {
         connection.parse({ text: this.text, name: this.name });
         if (this.name) connection.submittedNamedStatements[this.name] = this.text;
       }
+      let parameters: BindParameter[];
       try {
-        connection.bind({ statement: this.name, values: this.values, valueMapper: bindValueOf });
+        parameters = this.values.map(bindValueOf);
       } catch (error) {
         // a value that cannot be converted: nothing runs; the statement, if just parsed, stays valid
         this.failure = error as Error;
         connection.sync();
         return;
       }
+      connection._send(bindMessage(this.name, parameters));
       if (!this.shape) connection.describe({ type: 'P', name: '' });
       connection.execute({});
       connection.sync();
